@@ -1,0 +1,64 @@
+/**
+ * What an adapter tells the rest of Brandline about one platform's page.
+ * Adapters are DOM in, typed facts out: no storage, no messaging, no UI.
+ */
+import type { Counts, Platform } from '../strategy/schema';
+
+export interface PostFacts {
+  platform: Platform;
+  /** The platform's own id as it appears in the permalink (X status id, urn:li:activity:…, Bluesky rkey, t3_…/t1_…). */
+  postId: string;
+  /** Absolute URL of the post, '' if the page does not show one. */
+  permalink: string;
+  /** Handle without @ ('' if unknown). */
+  authorHandle: string;
+  authorName: string;
+  /** Visible text, whitespace collapsed. */
+  text: string;
+  /** ISO 8601 if the page shows a machine-readable time, else null. */
+  publishedAt: string | null;
+  /**
+   * Counts the page shows. A key present with a number: read. A key absent: the page does not show that count,
+   * or its text could not be parsed (never a guess).
+   */
+  counts: Counts;
+  kind: 'post' | 'comment';
+}
+
+export type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable';
+
+export interface ComposerFacts {
+  /** The editable element itself (the contenteditable root or the textarea). */
+  el: HTMLElement;
+  editor: EditorKind;
+  /** A new post, or a reply/comment to someone. */
+  kind: 'post' | 'reply';
+  /** Who is being replied to, when the page says so. */
+  replyTo: { authorHandle: string; authorName: string } | null;
+}
+
+/** Where to put a post's decoration. */
+export interface Anchor {
+  el: Element;
+  /** 'append' = last child of el; 'after' = next sibling of el; 'prepend' = first child. */
+  where: 'append' | 'after' | 'prepend';
+}
+
+export interface Adapter {
+  platform: Platform;
+  /** Does this adapter handle this page? (host, and for Mastodon the DOM) */
+  matches(url: URL, doc: Document): boolean;
+  /** The DOM variant in use, for health reports (e.g. 'v1' | 'v2' on LinkedIn, 'shreddit' | 'old' on Reddit). */
+  variant(doc: Document): string;
+  /** Matches every post (and comment, where the platform has them) element on the page. */
+  postSelector: string;
+  /** Facts of one matched element; null if it is not a post we understand (e.g. an ad, a placeholder). */
+  parsePost(el: Element, doc: Document): PostFacts | null;
+  /** Where the pillar-tag chip goes for this post element. */
+  anchor(el: Element): Anchor;
+  /** Matches every composer editable (contenteditable root or textarea). */
+  composerSelector: string;
+  parseComposer(el: Element, doc: Document): ComposerFacts | null;
+  /** Should this URL show posts? (feeds, profiles, post pages) — used by the health report. */
+  expectsPosts(url: URL): boolean;
+}
