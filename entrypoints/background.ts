@@ -1,1 +1,41 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { handleRequest } from '@/lib/messaging/handlers';
+import { applyRetention, loadSettings, seedDemoIfEmpty } from '@/lib/db/repo';
+import type { Broadcast, Health } from '@/lib/messaging/protocol';
+
+/** The background owns the database, answers typed messages and keeps the toolbar badge. */
+export default defineBackground(() => {
+  const broadcast = async (message: Broadcast) => {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map((t) => (t.id === undefined ? null : browser.tabs.sendMessage(t.id, message).catch(() => null))),
+    );
+  };
+  const setHealth = async (tabId: number, h: Health) => {
+    const unrecognised = h.settled && h.expectsPosts && h.posts === 0;
+    await browser.action.setBadgeText({ tabId, text: unrecognised ? '!' : '' });
+    if (unrecognised) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+    await browser.action.setTitle({
+      tabId,
+      title: unrecognised ? 'Brandline: this page’s layout is not recognised' : 'Brandline',
+    });
+  };
+  const deps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    broadcast,
+    setHealth,
+  };
+
+  // Must return a native Promise (Dexie's would be ignored by Chromium): handleRequest is async.
+  browser.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender, deps));
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install') return;
+    const seeded = await seedDemoIfEmpty();
+    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${seeded ? '?welcome=1' : ''}`) });
+  });
+
+  // Retention: once per start of the worker (it starts at least daily while Brandline is used).
+  void loadSettings().then((s) => applyRetention(s.retentionDays));
+});

@@ -1,0 +1,111 @@
+/**
+ * The background's request handlers. Pure of browser APIs except through `deps`, so they are tested
+ * with fake-indexeddb and a fake sender.
+ */
+import { getDb, type BrandlineDB } from '../db';
+import { loadSettings, loadStrategy, setTag, storeSnapshots, upsertPosts } from '../db/repo';
+import { isOwnHandle } from '../strategy/channels';
+import { postKey } from '../strategy/schema';
+import {
+  ContentRequestSchema,
+  PageRequestSchema,
+  type Broadcast,
+  type ErrorReply,
+  type Health,
+  type SeenPost,
+} from './protocol';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface Deps {
+  db?: BrandlineDB;
+  /** This extension's id (browser.runtime.id). */
+  extensionId: string;
+  /** This extension's base URL (browser.runtime.getURL('/')). */
+  extensionOrigin: string;
+  broadcast(message: Broadcast): void | Promise<void>;
+  setHealth?(tabId: number, health: Health): void | Promise<void>;
+  now?(): number;
+}
+
+function keyMatches(post: SeenPost): boolean {
+  return post.key === postKey(post.platform, post.postId);
+}
+
+/** Answer one request. Returns an ErrorReply (never throws) for anything refused. */
+export async function handleRequest(message: unknown, sender: Sender, deps: Deps): Promise<unknown> {
+  if (!sender || sender.id !== deps.extensionId) return { error: 'refused: not from this extension' } satisfies ErrorReply;
+  const db = deps.db ?? getDb();
+  const now = deps.now?.() ?? Date.now();
+  const fromPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+
+  const page = PageRequestSchema.safeParse(message);
+  if (page.success) {
+    if (!fromPage) return { error: 'refused: only Brandline pages may send this' } satisfies ErrorReply;
+    const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
+    await deps.broadcast({ type: 'contextChanged', strategy, settings });
+    return { ok: true };
+  }
+
+  const parsed = ContentRequestSchema.safeParse(message);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { error: `invalid message: ${first?.path.join('.') || 'type'}: ${first?.message}` } satisfies ErrorReply;
+  }
+  const req = parsed.data;
+  switch (req.type) {
+    case 'getContext': {
+      const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
+      return { strategy, settings };
+    }
+    case 'getTags': {
+      const tags = await db.tags.bulkGet(req.keys);
+      const out: Record<string, string> = {};
+      for (const t of tags) if (t) out[t.key] = t.pillarId;
+      return out;
+    }
+    case 'setTag': {
+      if (!keyMatches(req.post)) return { error: 'invalid message: post.key does not match platform and postId' };
+      const strategy = await loadStrategy(db);
+      if (req.pillarId !== null && !strategy.pillars.some((p) => p.id === req.pillarId))
+        return { error: `invalid message: pillarId: no pillar has the id "${req.pillarId}"` };
+      const own = isOwnHandle(req.post.platform, req.post.authorHandle, strategy.channels);
+      await db.transaction('rw', db.posts, db.tags, async () => {
+        await upsertPosts([{ ...req.post, own }], now, db);
+        await setTag(req.post.key, req.pillarId, req.source, db);
+      });
+      await deps.broadcast({ type: 'tagChanged', key: req.post.key, pillarId: req.pillarId });
+      return { ok: true };
+    }
+    case 'postsSeen': {
+      const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
+      if (!settings.features.capture) return { stored: 0 };
+      const items = req.items.filter((i) => keyMatches(i.post));
+      const tagged = new Set(
+        (await db.tags.bulkGet(items.map((i) => i.post.key))).filter(Boolean).map((t) => t!.key),
+      );
+      const keep = items
+        .map((i) => ({ ...i, own: isOwnHandle(i.post.platform, i.post.authorHandle, strategy.channels) }))
+        .filter(
+          (i) =>
+            settings.captureScope === 'all' ||
+            i.own ||
+            (settings.captureScope === 'ownAndTagged' && tagged.has(i.post.key)),
+        );
+      if (!keep.length) return { stored: 0 };
+      const stored = await db.transaction('rw', db.posts, db.snapshots, async () => {
+        await upsertPosts(keep.map((i) => ({ ...i.post, own: i.own })), now, db);
+        return storeSnapshots(keep.map((i) => ({ key: i.post.key, counts: i.counts, at: now })), db);
+      });
+      return { stored };
+    }
+    case 'health': {
+      if (sender.tab?.id !== undefined) await deps.setHealth?.(sender.tab.id, req.health);
+      return { ok: true };
+    }
+  }
+}

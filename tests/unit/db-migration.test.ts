@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { BrandlineDB, SCHEMA_V1 } from '../../lib/db';
+import { loadSettings, loadStrategy, storeSnapshots, applyRetention, deleteCollectedData } from '../../lib/db/repo';
+
+describe('database versions', () => {
+  it('upgrades a version-1 database and keeps the strategy', async () => {
+    const name = 'migrate-v1';
+    // Open at version 1 exactly as Brandline 0.0.x did, and seed it with an old-shaped record.
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    await old.table('strategy').put({
+      id: 'main',
+      brand: { name: 'Old Brand' },
+      pillars: [{ id: 'p1', name: 'Tips', color: '#112233', targetShare: 60 }],
+      // no voice, channels, calendar…: fields that did not exist yet
+    });
+    old.close();
+
+    const db = new BrandlineDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const s = await loadStrategy(db);
+    expect(s.brand.name).toBe('Old Brand');
+    expect(s.pillars).toEqual([{ id: 'p1', name: 'Tips', color: '#112233', targetShare: 60, description: '', keywords: [] }]);
+    expect(s.voice.hashtags.max).toBe(3);
+    expect(s.calendar).toEqual([]);
+    const raw = await db.strategy.get('main');
+    expect(typeof raw?.updatedAt).toBe('number');
+    expect((await loadSettings(db)).captureScope).toBe('ownAndTagged');
+    expect(await db.settings.count()).toBe(1);
+    db.close();
+  });
+
+  it('keeps an unparseable v1 record instead of dropping it', async () => {
+    const name = 'migrate-v1-bad';
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.table('strategy').put({ id: 'main', pillars: 'not a list' });
+    old.close();
+    const db = new BrandlineDB(name);
+    await db.open();
+    expect((await db.strategy.get('main') as unknown as { pillars: string }).pillars).toBe('not a list');
+    // readers fall back to an empty strategy rather than crashing
+    expect((await loadStrategy(db)).pillars).toEqual([]);
+    db.close();
+  });
+});
+
+describe('snapshots', () => {
+  it('stores a snapshot only when the counts changed, and applies retention', async () => {
+    const db = new BrandlineDB('snaps');
+    expect(await storeSnapshots([{ key: 'x:1', counts: { likes: 1 }, at: 1 }], db)).toBe(1);
+    expect(await storeSnapshots([{ key: 'x:1', counts: { likes: 1 }, at: 2 }], db)).toBe(0);
+    expect(await storeSnapshots([{ key: 'x:1', counts: { likes: 1, views: 10 }, at: 3 }], db)).toBe(1);
+    expect(await storeSnapshots([{ key: 'x:1', counts: {}, at: 4 }], db)).toBe(0);
+    // within one batch, too
+    expect(await storeSnapshots([{ key: 'x:2', counts: { likes: 1 }, at: 5 }, { key: 'x:2', counts: { likes: 1 }, at: 6 }], db)).toBe(1);
+    const day = 86_400_000;
+    expect(await applyRetention(1, 3 + day, db)).toBe(1);
+    expect(await db.snapshots.count()).toBe(2);
+    await db.tags.put({ key: 'x:1', pillarId: 'p', taggedAt: 1, source: 'manual' });
+    await deleteCollectedData(db);
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await db.tags.count()).toBe(0);
+  });
+});
