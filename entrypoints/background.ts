@@ -33,7 +33,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
     const seeded = await seedDemoIfEmpty();
-    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${seeded ? '?welcome=1' : ''}`) });
+    const url = (browser.runtime.getURL as (path: string) => string)('/options.html');
+    await browser.tabs.create({ url: url + (seeded ? '?welcome=1' : '') });
   });
 
   // Retention: once per start of the worker (it starts at least daily while Brandline is used).

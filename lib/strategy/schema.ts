@@ -3,34 +3,12 @@
  * the database, the message protocol, the import/export format and the UI all use them.
  */
 import { z } from 'zod';
+import { PLATFORMS, COUNT_KEYS } from './constants';
 
-export const PLATFORMS = [
-  'x',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'threads',
-  'tiktok',
-  'youtube',
-  'bluesky',
-  'mastodon',
-  'reddit',
-] as const;
+export { PLATFORMS, PLATFORM_LABELS, COUNT_KEYS, postKey } from './constants';
+
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
-
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  x: 'X',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  threads: 'Threads',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  reddit: 'Reddit',
-};
 
 const Id = z.string().min(1).max(64);
 /** A list of short words/phrases, trimmed, blanks dropped. */
@@ -226,7 +204,6 @@ export const defaultSettings = (): Settings => SettingsSchema.parse({});
 
 // ---- Facts collected on the platforms' pages ----
 
-export const COUNT_KEYS = ['likes', 'replies', 'reposts', 'quotes', 'views', 'bookmarks'] as const;
 export const CountKeySchema = z.enum(COUNT_KEYS);
 export type CountKey = z.infer<typeof CountKeySchema>;
 /** Engagement counts visible on a post. A missing key: the page does not show it. */
@@ -235,7 +212,6 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 /** "platform:postId", the postId as it appears in the permalink. */
 export const PostKeySchema = z.string().min(3).max(300).regex(/^[a-z]+:.+$/);
-export const postKey = (platform: Platform, postId: string) => `${platform}:${postId}`;
 
 export const PostSchema = z.object({
   key: PostKeySchema,

@@ -17,11 +17,11 @@ function post(id: string, handle: string): SeenPost {
 }
 
 let db: BrandlineDB;
-let deps: Deps & { broadcast: ReturnType<typeof vi.fn> };
+let deps: Deps & { broadcast: ReturnType<typeof vi.fn<Deps['broadcast']>> };
 let n = 0;
 beforeEach(async () => {
   db = new BrandlineDB(`test-msg-${n++}`);
-  deps = { db, extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, broadcast: vi.fn(), now: () => 1000 };
+  deps = { db, extensionId: EXT, extensionOrigin: `chrome-extension://${EXT}/`, broadcast: vi.fn<Deps['broadcast']>(), now: () => 1000 };
   await saveStrategy(demoStrategy(new Date('2026-11-01')), db);
 });
 
@@ -98,7 +98,7 @@ describe('background message handlers', () => {
   });
 
   it('passes a tab health report on with the tab id', async () => {
-    const setHealth = vi.fn();
+    const setHealth = vi.fn<NonNullable<Deps['setHealth']>>();
     const health = { platform: 'x', variant: 'default', url: 'https://x.com/home', expectsPosts: true, posts: 0, composers: 0, settled: true };
     await handleRequest({ type: 'health', health }, content, { ...deps, setHealth });
     expect(setHealth).toHaveBeenCalledWith(7, health);
