@@ -1,0 +1,171 @@
+/**
+ * The pillar chip on a post: a quiet "Tag" affordance, a one-click keyword suggestion,
+ * or the pillar's name and colour; a keyboard-accessible picker to set, change or remove it.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Pillar } from '@/lib/strategy/schema';
+
+export interface PillarChipProps {
+  pillars: Pillar[];
+  /** The post's current pillar id, or null. */
+  tagged: string | null;
+  /** A pillar suggested by keywords, when untagged. */
+  suggested: string | null;
+  onTag(pillarId: string | null, source: 'manual' | 'suggestion'): void;
+}
+
+export function PillarChip({ pillars, tagged, suggested, onTag }: PillarChipProps) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const current = pillars.find((p) => p.id === tagged) ?? null;
+  const suggestion = !current ? (pillars.find((p) => p.id === suggested) ?? null) : null;
+  const options: { id: string | null; label: string; color?: string; hint?: string }[] = [
+    ...pillars.map((p) => ({ id: p.id, label: p.name, color: p.color, hint: p.description })),
+    ...(current ? [{ id: null, label: 'Remove tag' }] : []),
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    const i = Math.max(0, options.findIndex((o) => o.id === (tagged ?? suggested)));
+    setActive(i);
+    listRef.current?.focus();
+    const close = (e: Event) => {
+      if (!e.composedPath().some((n) => n === listRef.current || n === buttonRef.current)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close, true);
+    return () => document.removeEventListener('pointerdown', close, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  const choose = (id: string | null) => {
+    setOpen(false);
+    onTag(id, 'manual');
+    buttonRef.current?.focus();
+  };
+
+  const onListKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown') setActive((a) => (a + 1) % options.length);
+    else if (e.key === 'ArrowUp') setActive((a) => (a - 1 + options.length) % options.length);
+    else if (e.key === 'Home') setActive(0);
+    else if (e.key === 'End') setActive(options.length - 1);
+    else if (e.key === 'Enter' || e.key === ' ') choose(options[active].id);
+    else if (e.key === 'Escape' || e.key === 'Tab') {
+      setOpen(false);
+      buttonRef.current?.focus();
+    } else return;
+    e.preventDefault();
+  };
+
+  if (!pillars.length) return null;
+
+  return (
+    <span class="chip-wrap">
+      {current ? (
+        <button
+          ref={buttonRef}
+          type="button"
+          class="chip tagged"
+          style={{ '--pillar': current.color }}
+          aria-haspopup="listbox"
+          aria-expanded={open}
+          title={`Pillar: ${current.name} — change or remove`}
+          onClick={() => setOpen(!open)}
+        >
+          <span class="dot" aria-hidden="true" />
+          {current.name}
+        </button>
+      ) : (
+        <>
+          {suggestion && (
+            <button
+              type="button"
+              class="chip suggestion"
+              style={{ '--pillar': suggestion.color }}
+              title={`Its words match the “${suggestion.name}” pillar — click to tag it`}
+              aria-label={`Tag as ${suggestion.name} (suggested)`}
+              onClick={() => onTag(suggestion.id, 'suggestion')}
+            >
+              <span class="dot" aria-hidden="true" />
+              {suggestion.name}?
+            </button>
+          )}
+          <button
+            ref={buttonRef}
+            type="button"
+            class="chip untagged"
+            aria-haspopup="listbox"
+            aria-expanded={open}
+            aria-label="Tag this post with a pillar"
+            title="Tag this post with a content pillar"
+            onClick={() => setOpen(!open)}
+          >
+            {suggestion ? '▾' : '+ Tag'}
+          </button>
+        </>
+      )}
+      {open && (
+        <ul
+          ref={listRef}
+          class="picker"
+          role="listbox"
+          tabIndex={0}
+          aria-label="Content pillars"
+          aria-activedescendant={`opt-${active}`}
+          onKeyDown={onListKey}
+        >
+          {options.map((o, i) => (
+            <li
+              id={`opt-${i}`}
+              key={o.id ?? 'remove'}
+              role="option"
+              aria-selected={o.id === tagged}
+              class={`${i === active ? 'active' : ''} ${o.id === null ? 'remove' : ''}`}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(o.id)}
+            >
+              {o.color && <span class="dot" style={{ '--pillar': o.color }} aria-hidden="true" />}
+              <span class="label">{o.label}</span>
+              {o.id === tagged && o.id !== null && <span class="check" aria-hidden="true">✓</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </span>
+  );
+}
+
+export const PILLAR_CHIP_CSS = `
+:host { all: initial; }
+.bl-root { font: 500 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; }
+.chip-wrap { position: relative; display: inline-flex; gap: 4px; align-items: center; margin: 4px 0; }
+.chip { all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
+  height: 22px; padding: 0 9px; border-radius: 11px; font: inherit; white-space: nowrap; }
+.chip:focus-visible { outline: 2px solid #2f6f4f; outline-offset: 2px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: var(--pillar); flex: none; }
+.tagged { background: color-mix(in srgb, var(--pillar) 14%, white); color: #111827;
+  border: 1px solid color-mix(in srgb, var(--pillar) 45%, white); }
+.tagged:hover { background: color-mix(in srgb, var(--pillar) 22%, white); }
+.suggestion { border: 1px dashed var(--pillar); color: #374151; background: white; }
+.suggestion:hover { background: color-mix(in srgb, var(--pillar) 10%, white); }
+.untagged { color: #6b7280; border: 1px solid #d1d5db; background: white; }
+.untagged:hover { color: #111827; border-color: #9ca3af; }
+.picker { all: unset; position: absolute; z-index: 2147483000; top: 26px; left: 0; min-width: 200px; max-width: 280px;
+  list-style: none; margin: 0; padding: 4px; background: white; border: 1px solid #e5e7eb; border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(0,0,0,.14); }
+.picker:focus-visible { outline: 2px solid #2f6f4f; }
+.picker li { display: flex; align-items: center; gap: 8px; padding: 7px 9px; border-radius: 6px; cursor: pointer; color: #111827; }
+.picker li.active { background: #f3f4f6; }
+.picker li.remove { color: #b91c1c; border-top: 1px solid #f3f4f6; margin-top: 2px; }
+.picker .label { flex: 1; }
+.picker .check { color: #2f6f4f; }
+@media (prefers-color-scheme: dark) {
+  .bl-root { color: #e5e7eb; }
+  .untagged, .suggestion { background: #1f2937; color: #d1d5db; border-color: #4b5563; }
+  .tagged { background: color-mix(in srgb, var(--pillar) 30%, #111827); color: #f9fafb; border-color: color-mix(in srgb, var(--pillar) 60%, #111827); }
+  .picker { background: #111827; border-color: #374151; }
+  .picker li { color: #f3f4f6; }
+  .picker li.active { background: #1f2937; }
+}
+`;

@@ -1,0 +1,81 @@
+/**
+ * Adapter health: what the adapter recognised on this page, reported to the background (toolbar badge)
+ * and to the popup on request. A feed that yields no posts once the page has settled is reported plainly
+ * instead of failing silently.
+ */
+import type { Adapter } from '../platforms/types';
+import type { PageWatcher } from './watcher';
+import type { Health } from '../messaging/protocol';
+
+/** How long the page must be quiet (no new posts) before an empty feed counts as "not recognised". */
+export const SETTLE_MS = 4000;
+
+export function createHealth(
+  adapter: Adapter,
+  doc: Document,
+  watcher: PageWatcher,
+  report: (h: Health) => void,
+  signal: AbortSignal,
+) {
+  let settled = false;
+  let lastJson = '';
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const current = (): Health => {
+    const url = doc.location?.href ?? '';
+    let expectsPosts = false;
+    let variant = 'unknown';
+    try {
+      expectsPosts = adapter.expectsPosts(new URL(url));
+      variant = adapter.variant(doc);
+    } catch {
+      /* keep defaults */
+    }
+    return {
+      platform: adapter.platform,
+      variant,
+      url,
+      expectsPosts,
+      posts: watcher.posts().size,
+      composers: watcher.composers().size,
+      settled,
+    };
+  };
+  const maybeReport = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      if (signal.aborted) return;
+      const h = current();
+      const json = JSON.stringify(h);
+      if (json !== lastJson) {
+        lastJson = json;
+        report(h);
+      }
+    }, 300);
+  };
+  const restartSettle = () => {
+    settled = false;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settled = true;
+      maybeReport();
+    }, SETTLE_MS);
+  };
+  watcher.onPost(() => maybeReport(), signal);
+  watcher.onComposer(() => maybeReport(), signal);
+  signal.addEventListener('abort', () => {
+    clearTimeout(settleTimer);
+    clearTimeout(reportTimer);
+  });
+  restartSettle();
+  maybeReport();
+  return {
+    current,
+    /** After a single-page navigation the new page gets its own grace period. */
+    navigated() {
+      restartSettle();
+      maybeReport();
+    },
+  };
+}

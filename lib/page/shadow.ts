@@ -1,0 +1,83 @@
+/**
+ * Brandline's elements on a host page: a shadow host carrying the public `data-brandline` contract,
+ * with styles isolated both ways and keyboard/pointer events kept from the platform's own handlers
+ * (so typing in Brandline's fields never fires the site's shortcuts, and clicking a chip never opens the post).
+ *
+ * Why not WXT's createShadowRootUi for every chip: a feed can hold hundreds of posts; one light host per post
+ * sharing one constructed stylesheet costs far less than a full html/head/body document per chip.
+ */
+export type FeatureId = 'pillar-tag' | 'draft-check' | 'voice-panel' | 'reply-pending';
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+function sheetFor(css: string): CSSStyleSheet | null {
+  if (!sheets.has(css)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null; // no constructable stylesheets: fall back to a <style> per root
+    }
+    sheets.set(css, sheet);
+  }
+  return sheets.get(css)!;
+}
+
+/** Events that must not reach the page's listeners when they happen inside Brandline's UI. */
+const ISOLATED = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'paste',
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'focusin',
+  'focusout',
+] as const;
+
+export interface ShadowUi {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** Where to render. */
+  mount: HTMLElement;
+  remove(): void;
+}
+
+export function createShadowUi(
+  feature: FeatureId,
+  css: string,
+  opts: { postKey?: string; tag?: string; hostStyle?: string } = {},
+): ShadowUi {
+  const host = document.createElement(opts.tag ?? 'brandline-ui');
+  host.setAttribute('data-brandline', feature);
+  if (opts.postKey) host.setAttribute('data-brandline-post', opts.postKey);
+  // The page's CSS must not restyle the host; inline beats selectors without !important.
+  host.setAttribute('style', `all: initial; ${opts.hostStyle ?? 'display: inline-block;'}`);
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = sheetFor(css);
+  if (sheet) root.adoptedStyleSheets = [sheet];
+  else {
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
+  const mount = document.createElement('div');
+  mount.className = 'bl-root';
+  root.append(mount);
+  for (const type of ISOLATED) host.addEventListener(type, (e) => e.stopPropagation());
+  return { host, root, mount, remove: () => host.remove() };
+}
+
+/** Is this node (or an ancestor) one of Brandline's own elements? */
+export function isBrandlineNode(node: Node | null): boolean {
+  const el = node instanceof Element ? node : node?.parentElement;
+  return !!el?.closest('[data-brandline]');
+}

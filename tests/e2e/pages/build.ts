@@ -1,0 +1,32 @@
+/**
+ * Builds the editor test pages (real editor libraries mounted in the platforms' markup) into
+ * tests/e2e/.pages/<name>.js with Vite, once per run. Each page's source is tests/e2e/pages/<name>.page.ts(x).
+ */
+import { build } from 'vite';
+import { readdirSync, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PAGES_SRC = resolve(__dirname);
+export const PAGES_OUT = resolve(__dirname, '../.pages');
+
+export async function buildEditorPages(): Promise<void> {
+  const entries = readdirSync(PAGES_SRC).filter((f) => /\.page\.tsx?$/.test(f));
+  for (const f of entries) {
+    const name = f.replace(/\.page\.tsx?$/, '');
+    const out = join(PAGES_OUT, `${name}.js`);
+    const src = join(PAGES_SRC, f);
+    if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) continue;
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      esbuild: { jsx: 'automatic', jsxImportSource: 'react' },
+      build: {
+        outDir: PAGES_OUT,
+        emptyOutDir: false,
+        minify: false,
+        lib: { entry: src, formats: ['iife'], name: `page_${name.replace(/\W/g, '_')}`, fileName: () => `${name}.js` },
+      },
+    });
+  }
+}
