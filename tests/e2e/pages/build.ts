@@ -20,7 +20,7 @@ export async function buildEditorPages(): Promise<void> {
       configFile: false,
       logLevel: 'warn',
       define: { 'process.env.NODE_ENV': '"production"' },
-      esbuild: { jsx: 'automatic', jsxImportSource: 'react' },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
       build: {
         outDir: PAGES_OUT,
         emptyOutDir: false,
