@@ -1,20 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-/** Hosts Brandline runs on. Mastodon instances are asked for at run time (optional_host_permissions). */
-export const PLATFORM_MATCHES = [
-  '*://x.com/*',
-  '*://twitter.com/*',
-  '*://*.linkedin.com/*',
-  '*://*.facebook.com/*',
-  '*://*.instagram.com/*',
-  '*://*.threads.com/*',
-  '*://*.threads.net/*',
-  '*://*.tiktok.com/*',
-  '*://*.youtube.com/*',
-  '*://bsky.app/*',
-  '*://*.reddit.com/*',
-];
+import { PLATFORM_MATCHES } from './lib/platforms/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Brandline',
     description: "Your brand's social media strategy — voice, pillars, replies — inside the platforms' own pages.",
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage', 'tabs', 'scripting'],
     host_permissions: PLATFORM_MATCHES,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Brandline' },

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { handleRequest } from '@/lib/messaging/handlers';
 import { applyRetention, loadSettings, seedDemoIfEmpty } from '@/lib/db/repo';
 import type { Broadcast, Health } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/strategy/schema';
+import { instancePattern } from '@/lib/platforms/hosts';
 
 /** The background owns the database, answers typed messages and keeps the toolbar badge. */
 export default defineBackground(() => {
@@ -20,11 +22,24 @@ export default defineBackground(() => {
       title: unrecognised ? 'Brandline: this page’s layout is not recognised' : 'Brandline',
     });
   };
+  // Mastodon lives on any host: the content script is registered for the instances the user granted.
+  const syncMastodon = async (settings: Settings) => {
+    const patterns = settings.mastodonHosts.map(instancePattern).filter((p): p is string => !!p);
+    const granted: string[] = [];
+    for (const p of patterns) if (await browser.permissions.contains({ origins: [p] })) granted.push(p);
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: ['mastodon'] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: ['mastodon'] });
+    if (granted.length)
+      await browser.scripting.registerContentScripts([
+        { id: 'mastodon', matches: granted, js: ['content-scripts/social.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+  };
   const deps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     broadcast,
     setHealth,
+    settingsChanged: (s: Settings) => syncMastodon(s).catch((e) => console.warn('[Brandline] Mastodon:', e)),
   };
 
   // Must return a native Promise (Dexie's would be ignored by Chromium): handleRequest is async.
@@ -38,5 +53,8 @@ export default defineBackground(() => {
   });
 
   // Retention: once per start of the worker (it starts at least daily while Brandline is used).
-  void loadSettings().then((s) => applyRetention(s.retentionDays));
+  void loadSettings().then(async (s) => {
+    await applyRetention(s.retentionDays);
+    await deps.settingsChanged(s);
+  });
 });

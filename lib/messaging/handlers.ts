@@ -5,7 +5,7 @@
 import { getDb, type BrandlineDB } from '../db';
 import { loadSettings, loadStrategy, setTag, storeSnapshots, upsertPosts } from '../db/repo';
 import { isOwnHandle } from '../strategy/channels';
-import { postKey } from '../strategy/schema';
+import { postKey, type Settings } from '../strategy/schema';
 import {
   ContentRequestSchema,
   PageRequestSchema,
@@ -29,6 +29,8 @@ export interface Deps {
   extensionOrigin: string;
   broadcast(message: Broadcast): void | Promise<void>;
   setHealth?(tabId: number, health: Health): void | Promise<void>;
+  /** Called after the options page saved settings (e.g. to register Mastodon instances). */
+  settingsChanged?(settings: Settings): void | Promise<void>;
   now?(): number;
 }
 
@@ -47,6 +49,7 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
   if (page.success) {
     if (!fromPage) return { error: 'refused: only Brandline pages may send this' } satisfies ErrorReply;
     const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
+    if (page.data.type === 'settingsUpdated') await deps.settingsChanged?.(settings);
     await deps.broadcast({ type: 'contextChanged', strategy, settings });
     return { ok: true };
   }

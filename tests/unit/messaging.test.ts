@@ -104,3 +104,13 @@ describe('background message handlers', () => {
     expect(setHealth).toHaveBeenCalledWith(7, health);
   });
 });
+
+describe('settings changes', () => {
+  it('lets the background act on new settings (Mastodon instances) before broadcasting', async () => {
+    const settingsChanged = vi.fn<NonNullable<Deps['settingsChanged']>>();
+    await saveSettings({ ...(await loadSettings(db)), mastodonHosts: ['mastodon.social'] }, db);
+    await handleRequest({ type: 'settingsUpdated' }, page, { ...deps, settingsChanged });
+    expect(settingsChanged).toHaveBeenCalledWith(expect.objectContaining({ mastodonHosts: ['mastodon.social'] }));
+    expect(deps.broadcast).toHaveBeenCalledTimes(1);
+  });
+});
