@@ -7,7 +7,7 @@ describe('Mastodon instance hosts', () => {
     ['  Fosstodon.ORG ', 'https://fosstodon.org/*'],
     ['https://hachyderm.io/home', 'https://hachyderm.io/*'],
   ])('%s → %s', (input, pattern) => expect(instancePattern(input)).toBe(pattern));
-  it.each(['', 'localhost', '*.social', 'a b.com', 'evil.com/*', 'http://', '-bad-.com'])('refuses %j', (input) =>
+  it.each(['', 'localhost', '*.social', 'a b.com', 'evil..com', '192.168.1.10', 'http://', '-bad-.com'])('refuses %j', (input) =>
     expect(instancePattern(input)).toBeNull(),
   );
   it('names only the supported platforms in the host permissions', () => {
