@@ -1,0 +1,198 @@
+/**
+ * Small DOM helpers shared by the X, LinkedIn, Facebook, Instagram and Threads adapters.
+ * Pure reads: nothing here writes to the page, and nothing throws on odd markup.
+ */
+import { findCount, parseCount } from '../counts';
+import type { CountKey, Counts } from '../strategy/schema';
+
+/** Collapse every run of whitespace (incl. NBSP, U+202F, line breaks) to one space and trim. */
+export function collapse(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\s\u00a0\u202f\u2007\u200b]+/g, ' ').trim();
+}
+
+/** The page's locale (`<html lang>`), or undefined when the page does not say. */
+export function localeOf(doc: Document | null | undefined): string | undefined {
+  const lang = doc?.documentElement?.getAttribute('lang')?.trim();
+  return lang ? lang : undefined;
+}
+
+/** Elements never read as part of a post's text: controls ("See more"), icons, scripts. */
+const TEXT_SKIP = 'button, [role="button"], svg, script, style, noscript, template, input, textarea';
+
+/** An <img> whose alt is an emoji (X and Facebook render emoji as images): read its alt as text. */
+function emojiAlt(img: Element): string {
+  const alt = img.getAttribute('alt') ?? '';
+  return alt && alt.length <= 16 && !/[A-Za-z0-9]/.test(alt) ? alt : '';
+}
+
+/**
+ * Visible text of `root`, whitespace collapsed. `<br>` and block boundaries become spaces; controls are skipped,
+ * and so is anything matching `skip` (e.g. LinkedIn's screen-reader-only `.visually-hidden` duplicates).
+ */
+export function textOf(root: Element | null | undefined, skip?: string): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el !== root && (el.matches(TEXT_SKIP) || (skip && el.matches(skip)))) return;
+    const tag = el.tagName;
+    if (tag === 'BR') {
+      parts.push(' ');
+      return;
+    }
+    if (tag === 'IMG') {
+      parts.push(emojiAlt(el));
+      return;
+    }
+    const block = /^(DIV|P|LI|H[1-6]|UL|OL|SECTION|ARTICLE)$/.test(tag);
+    if (block) parts.push(' ');
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push(' ');
+  };
+  try {
+    walk(root);
+  } catch {
+    return '';
+  }
+  return collapse(parts.join(''));
+}
+
+/**
+ * Remove the tail a truncated text leaves behind ("… see more", "…mehr", a bare "…"); the control itself is
+ * already skipped by textOf, but some layouts render the label as plain text next to the ellipsis.
+ */
+export function stripSeeMore(text: string): string {
+  return collapse(
+    text.replace(
+      /\s*(?:…|\.\.\.)\s*(?:see more|show more|more|mehr anzeigen|mehr|ver mais|ver más|voir plus|altro)?\s*$/i,
+      '',
+    ),
+  );
+}
+
+/**
+ * The elements under `root` matching `sel` that do not sit inside a nested region (`boundary`) below root,
+ * e.g. a quoted post inside a post, or a reply inside a comment.
+ */
+export function queryOwn(root: Element, sel: string, boundary: string): Element[] {
+  const out: Element[] = [];
+  let all: NodeListOf<Element>;
+  try {
+    all = root.querySelectorAll(sel);
+  } catch {
+    return out;
+  }
+  for (const el of Array.from(all)) {
+    if (!insideNested(root, el, boundary)) out.push(el);
+  }
+  return out;
+}
+
+export function firstOwn(root: Element, sel: string, boundary: string): Element | null {
+  return queryOwn(root, sel, boundary)[0] ?? null;
+}
+
+/** Is `el` (a descendant of root) inside an element matching `boundary` that is itself below root? */
+export function insideNested(root: Element, el: Element, boundary: string): boolean {
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) {
+    try {
+      if (p.matches(boundary)) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Parse an href against a base; null when it is not a URL. */
+export function toUrl(href: string | null | undefined, base: string): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+/** True if `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  return !!(a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */);
+}
+
+/** Is the element inside (or itself) a link or a button? Decorations must not go there. */
+export function inControl(el: Element): boolean {
+  return !!el.closest('a, button, [role="button"], [role="link"]');
+}
+
+/** The element as an HTMLElement (duck-typed: content scripts and test DOMs may have another realm's classes). */
+export function asHTMLElement(el: Element | null | undefined): HTMLElement | null {
+  return el && el.nodeType === 1 && 'style' in el && typeof (el as HTMLElement).focus === 'function'
+    ? (el as HTMLElement)
+    : null;
+}
+
+/** Safe wrapper: run `fn`, return `fallback` if it throws (adapters never throw on odd markup). */
+export function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/** A count from a full label ("553 Likes. Like", "5 comments on Ann’s post"); null if none. */
+export function countFromLabel(label: string | null | undefined, locale?: string): number | null {
+  if (!label) return null;
+  return safe(() => normalizeCount(findCount(label, locale)), null);
+}
+
+/** A count from a displayed number alone ("29.9K", "1.234"); null if it is not one. */
+export function countFromText(text: string | null | undefined, locale?: string): number | null {
+  const t = collapse(text);
+  if (!t) return null;
+  return safe(() => normalizeCount(parseCount(t, locale)), null);
+}
+
+function normalizeCount(n: number | null | undefined): number | null {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
+}
+
+/** Set a count only when it was read and the key is not set yet (first, most exact source wins). */
+export function put(counts: Counts, key: CountKey, n: number | null): void {
+  if (n === null || counts[key] !== undefined) return;
+  counts[key] = n;
+}
+
+/**
+ * Which count a localized word names ("replies", "Antworten", "comentários", "reposts", "Lesezeichen", "views", …).
+ * Covers English, German, French, Spanish, Portuguese and Italian UI words; null when unknown.
+ */
+export function countKeyOfWord(text: string): CountKey | null {
+  const t = text.toLowerCase();
+  if (/bookmark|lesezeichen|signet|marcador|guardad|segnalibr|salvament/.test(t)) return 'bookmarks';
+  if (/quote|zitat|citation|cita(s)?\b|citaç|citazion/.test(t)) return 'quotes';
+  if (/repl|antwort|réponse|respuesta|resposta|rispost|comment|komment|coment|kommentar/.test(t)) return 'replies';
+  if (/repost|retweet|reenvío|reenvio|republica|reposté|repartag|condivision|share|geteilt|teilung|partage|compartilhament|compartid|compartida|compartido/.test(t))
+    return 'reposts';
+  if (/view|angezeigt|aufruf|ansicht|vue|visualiz|reproduc/.test(t)) return 'views';
+  if (/like|gefällt|j[’']aime|me gusta|curti|mi piace|reaction|reaktion|réaction|reacción|reaç|reazion/.test(t)) return 'likes';
+  return null;
+}
+
+/** Decode the byte array LinkedIn puts in `breadcrumb.content.data` (UTF-8). */
+export function decodeBytes(data: unknown): string {
+  if (!Array.isArray(data)) return '';
+  const bytes = data.filter((b): b is number => typeof b === 'number' && b >= 0 && b <= 255);
+  try {
+    return new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+  } catch {
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b);
+    return s;
+  }
+}
