@@ -56,7 +56,10 @@ export function attr(el: Element | null | undefined, name: string): string {
   return el?.getAttribute(name)?.trim() ?? '';
 }
 
-export const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Bidi controls (LRM/RLM, embeddings, isolates) that platforms wrap around names: invisible, not text. */
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export const collapse = (s: string | null | undefined): string => (s ?? '').replace(BIDI, '').replace(/\s+/g, ' ').trim();
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'BR', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR']);
