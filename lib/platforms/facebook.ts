@@ -145,9 +145,9 @@ function postIdOf(el: Element): Permalink | null {
   // 3. A photo post: the photo link, only when the post shares nothing (a shared post's photo is not this post).
   if (!sharedHeader) {
     for (const a of links) {
-      if (inComment(a)) continue;
+      if (inComment(a) || a.closest(SEL.storyMessage)) continue;
       const p = postPermalink(a.getAttribute('href'), true);
-      if (p) return p;
+      if (p && p.url.startsWith(`${ORIGIN}/photo/`)) return p;
     }
   }
   return null;
