@@ -53,6 +53,7 @@ const SEL = {
   // ComposerReplyTo: a Pressable labelled for screen readers (English UI only), with the author's display name. H.
   replyTo: '[aria-label="Expand or collapse the full post you are replying to"]',
   clickable: 'a, button, [role="button"], [role="link"]',
+  link: 'a[href]',
 } as const;
 
 const POST_PATH = /^\/profile\/([^/?#]+)\/post\/([A-Za-z0-9._~:-]{1,512})(\/(liked-by|reposted-by|quotes))?\/?$/;
@@ -195,7 +196,7 @@ export const adapter: Adapter = {
     return safely<Anchor>(() => {
       // A feed item is itself a link: the chip goes right after it, outside the link.
       if (el.tagName === 'A') return { el, where: 'after' };
-      const outer = closest(el, 'a[href]');
+      const outer = closest(el, SEL.link);
       if (outer) return { el: outer, where: 'after' };
       const row = actionRow(el);
       if (row && !closest(row, SEL.clickable)) return { el: row, where: 'append' };

@@ -63,6 +63,10 @@ const SEL = {
   composer: 'textarea.autosuggest-textarea__textarea, .compose-form textarea',
   composeForm: '.compose-form',
   replyIndicator: '.reply-indicator',
+  // AnimatedNumber: one span per value; while animating, the leaving one is position:absolute. H.
+  animatedSpans: '.animated-number > span',
+  anyButton: 'button',
+  link: 'a[href]',
 } as const;
 
 /** Hosts of other platforms: Mastodon never claims them, whatever their markup looks like. */
@@ -92,7 +96,7 @@ function statusIdFromHref(href: string): string {
 /** The number an AnimatedNumber shows: while it animates, the static span (the other one is leaving). */
 function animatedText(el: Element | null): string {
   if (!el) return '';
-  const spans = qa(el, '.animated-number > span');
+  const spans = qa(el, SEL.animatedSpans);
   const shown = spans.length > 1 ? (spans.find((s) => !/absolute/.test(attr(s, 'style'))) ?? spans[0]) : el;
   return shown.textContent ?? '';
 }
@@ -104,7 +108,7 @@ function counterOf(button: Element | null, locale?: string): number | null {
 }
 
 function buttonWith(bar: Element | null, icon: string): Element | null {
-  for (const b of qa(bar, 'button')) if (q(b, icon)) return b;
+  for (const b of qa(bar, SEL.anyButton)) if (q(b, icon)) return b;
   return null;
 }
 
@@ -218,7 +222,7 @@ export const adapter: Adapter = {
       const name = visibleText(q(indicator, SEL.displayName));
       let handle = collapse(q(indicator, SEL.displayAccount)?.textContent).replace(/^@/, '');
       if (handle) handle = handle.replace(new RegExp(`@${host(doc).replace(/\./g, '\\.')}$`, 'i'), '');
-      else handle = acctFromHref(attr(q(indicator, 'a[href]'), 'href'), doc);
+      else handle = acctFromHref(attr(q(indicator, SEL.link), 'href'), doc);
       return {
         el: el as HTMLElement,
         editor: 'textarea',

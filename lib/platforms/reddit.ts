@@ -63,6 +63,8 @@ const SEL = {
   oldComposer: 'textarea[name="text"]',
   oldCommentArea: '.commentarea',
   oldChildArea: '.child',
+  // old.reddit: the vote column of a post (arrows and score).
+  oldMidcol: '.midcol',
 } as const;
 
 const HOSTS = new Set(['reddit.com', 'www.reddit.com', 'old.reddit.com', 'new.reddit.com', 'sh.reddit.com']);
@@ -148,7 +150,7 @@ function parseOld(el: Element, doc: Document): PostFacts | null {
   const counts: Counts = {};
   // The score the page shows: the exact number in title= of the unvoted score (the data-score attribute
   // can lag behind it); the visible text ("21.5k", "690 points") when there is no title. Score = likes.
-  const scoreEl = isPost ? q(child(el, '.midcol'), SEL.oldScore) : q(tagline, SEL.oldScore);
+  const scoreEl = isPost ? q(child(el, SEL.oldMidcol), SEL.oldScore) : q(tagline, SEL.oldScore);
   put(counts, 'likes', textCount(attr(scoreEl, 'title'), locale) ?? textCount(scoreEl?.textContent, locale));
   if (counts.likes === undefined) put(counts, 'likes', intAttr(el, 'data-score'));
   if (isPost) {

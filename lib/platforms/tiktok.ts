@@ -62,6 +62,14 @@ const SEL = {
   // Comment box: contenteditable inside comment-input; Draft.js per platform-dom.md (L: the 2022 captures show the
   // container but no mounted editor). The editor kind is read from Draft's own class names.
   composer: '[data-e2e="comment-input"] [contenteditable="true"], [data-e2e="comment-text"] [contenteditable="true"]',
+  composerBox: '[data-e2e="comment-input"], [data-e2e="comment-text"]',
+  // The video page's author (the composer replies to it). H.
+  pageAuthorId: '[data-e2e="browse-username"]',
+  pageAuthorNick: '[data-e2e="browser-nickname"]',
+  // Poster image; its alt is the caption on cards without a description element (search). H.
+  poster: 'img[alt]',
+  profileLink: 'a[href^="/@"]',
+  clickable: 'a, button',
 } as const;
 
 const HOSTS = new Set(['www.tiktok.com', 'tiktok.com', 'm.tiktok.com']);
@@ -124,7 +132,7 @@ function parseVideo(el: Element, doc: Document): PostFacts | null {
     authorHandle: handle,
     // browser-nickname holds "Name<span> · </span><span>6d ago</span>": the name is its own first text.
     authorName: ownText(nick) || collapse(nick?.firstElementChild?.textContent) || '',
-    text: descEl ? visibleText(descEl) : collapse(attr(q(el, 'img[alt]'), 'alt')),
+    text: descEl ? visibleText(descEl) : collapse(attr(q(el, SEL.poster), 'alt')),
     publishedAt: null, // TikTok shows "6d ago" / "2022-8-24"; no machine-readable time.
     counts: videoCounts(el, doc),
     kind: 'post',
@@ -145,7 +153,7 @@ function parseComment(el: Element, doc: Document): PostFacts | null {
     platform: 'tiktok',
     postId: id,
     permalink: '', // TikTok comments have no URL of their own.
-    authorHandle: handleFromHref(attr(q(el, 'a[href^="/@"]'), 'href')),
+    authorHandle: handleFromHref(attr(q(el, SEL.profileLink), 'href')),
     authorName: collapse(q(el, SEL.commentUser)?.textContent),
     text: visibleText(q(el, SEL.commentText)),
     publishedAt: null,
@@ -159,9 +167,9 @@ function isComment(el: Element): boolean {
 }
 
 function videoAuthor(scope: ParentNode): { authorHandle: string; authorName: string } | null {
-  const id = q(scope, '[data-e2e="browse-username"]');
+  const id = q(scope, SEL.pageAuthorId);
   if (!id) return null;
-  const nick = q(scope, '[data-e2e="browser-nickname"]');
+  const nick = q(scope, SEL.pageAuthorNick);
   return { authorHandle: cleanHandle(id.textContent ?? ''), authorName: ownText(nick) || collapse(nick?.firstElementChild?.textContent) };
 }
 
@@ -191,11 +199,11 @@ export const adapter: Adapter = {
       if (isComment(el)) {
         // End of the comment's text column (name, text, time, likes), not inside its links.
         const col = q(el, SEL.commentText)?.parentElement;
-        return col && col !== el && !closest(col, 'a, button') ? { el: col, where: 'append' } : { el, where: 'append' };
+        return col && col !== el && !closest(col, SEL.clickable) ? { el: col, where: 'append' } : { el, where: 'append' };
       }
       // Videos: below the description (feed: text column; video page: description block), never in a button.
       const desc = q(el, SEL.desc);
-      if (desc && !closest(desc, 'a, button')) return { el: desc, where: 'after' };
+      if (desc && !closest(desc, SEL.clickable)) return { el: desc, where: 'after' };
       const bar = q(el, SEL.actionBar);
       if (bar) return { el: bar, where: 'append' };
       return { el, where: 'append' };
@@ -206,7 +214,7 @@ export const adapter: Adapter = {
 
   parseComposer(el, doc): ComposerFacts | null {
     return safely<ComposerFacts | null>(() => {
-      if (!closest(el, '[data-e2e="comment-input"], [data-e2e="comment-text"]')) return null;
+      if (!closest(el, SEL.composerBox)) return null;
       const page = closest(el, SEL.videoPage) ?? doc;
       // A comment answers the video's author.
       return { el: el as HTMLElement, editor: editorKind(el, 'contenteditable'), kind: 'reply', replyTo: videoAuthor(page) };

@@ -50,6 +50,12 @@ const SEL = {
   // The video's channel on the watch page, replied to by a top-level comment. M.
   videoOwner: 'ytd-watch-metadata #owner ytd-channel-name a, ytd-video-owner-renderer ytd-channel-name a, #owner #channel-name a',
   studioApp: 'ytcp-app, ytcp-comment, ytcp-comment-thread',
+  watchCommentbox: 'ytd-commentbox',
+  studioCommentbox: 'ytcp-commentbox',
+  // Generic pieces: a link inside an author element, the labelled button of "3 replies", clickables.
+  link: 'a[href]',
+  labelledButton: 'button[aria-label]',
+  clickable: 'a, button',
 } as const;
 
 const HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com', 'studio.youtube.com']);
@@ -68,7 +74,7 @@ function handleFromHref(href: string): string {
 
 function authorOf(el: Element): { authorHandle: string; authorName: string } {
   const a = q(el, SEL.author);
-  const link = a && a.tagName === 'A' ? a : q(a, 'a[href]');
+  const link = a && a.tagName === 'A' ? a : q(a, SEL.link);
   const name = collapse(a?.textContent).replace(/^@/, '');
   return { authorHandle: handleFromHref(attr(link, 'href')), authorName: name };
 }
@@ -95,7 +101,7 @@ function parseComment(el: Element, doc: Document): PostFacts | null {
   put(counts, 'likes', labelCount(attr(likes, 'aria-label'), locale) ?? textCount(likes?.textContent, locale));
   if (isTopLevel(el)) {
     const more = q(closest(el, SEL.thread), SEL.moreReplies);
-    const button = more && (more.tagName === 'BUTTON' ? more : q(more, 'button[aria-label]'));
+    const button = more && (more.tagName === 'BUTTON' ? more : q(more, SEL.labelledButton));
     put(counts, 'replies', labelCount(attr(button, 'aria-label'), locale) ?? labelCount(more?.textContent, locale));
   }
   return {
@@ -141,7 +147,7 @@ export const adapter: Adapter = {
   anchor(el): Anchor {
     return safely<Anchor>(() => {
       const bar = q(el, SEL.toolbar);
-      if (bar && !closest(bar, 'a, button')) return { el: bar, where: 'append' };
+      if (bar && !closest(bar, SEL.clickable)) return { el: bar, where: 'append' };
       const head = q(el, SEL.headerAuthor);
       return head ? { el: head, where: 'append' } : { el, where: 'append' };
     }, { el, where: 'append' });
@@ -152,7 +158,7 @@ export const adapter: Adapter = {
   parseComposer(el, doc): ComposerFacts | null {
     return safely<ComposerFacts | null>(() => {
       const studio = el.tagName === 'TEXTAREA';
-      if (studio ? !closest(el, 'ytcp-commentbox') : !closest(el, 'ytd-commentbox')) return null;
+      if (!closest(el, studio ? SEL.studioCommentbox : SEL.watchCommentbox)) return null;
       const editor = studio ? 'textarea' : editorKind(el, 'contenteditable');
       // A reply box sits inside the comment it answers; a top-level comment answers the video's channel.
       const parent = closest(el, `${SEL.comment}, ${SEL.legacyComment}, ${SEL.studioComment}`) ??
