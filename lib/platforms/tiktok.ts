@@ -36,7 +36,8 @@ const SEL = {
   profileItem: '[data-e2e="user-post-item"]',
   searchItem: '[data-e2e="search_top-item"]',
   // A comment: the element whose direct child is the comment's avatar link (2022: div#<commentId>). H.
-  comment: 'div:has(> [data-e2e^="comment-avatar-"])',
+  // Wrapped in :where() so a browser without :has() matches nothing here instead of rejecting the whole list.
+  comment: ':where(div:has(> [data-e2e^="comment-avatar-"]))',
   // Ids. H (video links, 2022 player) / M (2024+ player in feed items, used by several public scrapers).
   videoLink: 'a[href*="/video/"], a[href*="/photo/"]',
   player: '[id^="xgwrapper-"]',
