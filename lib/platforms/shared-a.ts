@@ -62,17 +62,24 @@ export function textOf(root: Element | null | undefined, skip?: string): string 
   return collapse(parts.join(''));
 }
 
-/**
- * Remove the tail a truncated text leaves behind ("… see more", "…mehr", a bare "…"); the control itself is
- * already skipped by textOf, but some layouts render the label as plain text next to the ellipsis.
- */
+const SEE_MORE_WORDS = 'see more|show more|more|mehr anzeigen|mehr|ver mais|ver más|voir plus|afficher la suite|altro';
+const SEE_MORE_CONTROL = new RegExp(`^(?:…|\\.\\.\\.)?\\s*(?:${SEE_MORE_WORDS})$`, 'i');
+const SEE_MORE_TAIL = new RegExp(`\\s*(?:…|\\.\\.\\.)\\s*(?:${SEE_MORE_WORDS})\\s*$`, 'i');
+
+/** Remove a "… see more" tail rendered as plain text (an ellipsis followed by the word). */
 export function stripSeeMore(text: string): string {
-  return collapse(
-    text.replace(
-      /\s*(?:…|\.\.\.)\s*(?:see more|show more|more|mehr anzeigen|mehr|ver mais|ver más|voir plus|altro)?\s*$/i,
-      '',
-    ),
-  );
+  return collapse(text.replace(SEE_MORE_TAIL, ''));
+}
+
+/**
+ * A post's visible text: textOf, without a "see more" tail. When the element holds a "See more" control (skipped
+ * by textOf), the ellipsis the platform put before it goes too; an ellipsis the author typed stays.
+ */
+export function postText(el: Element | null | undefined, skip?: string): string {
+  const t = stripSeeMore(textOf(el, skip));
+  if (!el) return t;
+  const truncated = Array.from(el.querySelectorAll('button, [role="button"]')).some((b) => SEE_MORE_CONTROL.test(collapse(b.textContent)));
+  return truncated ? collapse(t.replace(/\s*(?:…|\.\.\.)\s*$/, '')) : t;
 }
 
 /**

@@ -205,6 +205,15 @@ describe('Facebook: odd markup never throws', () => {
     expect(adapter.parsePost(doc.querySelector(adapter.postSelector)!, doc)).toBeNull();
   });
 
+  it('an ellipsis the author typed stays; the one before "See more" goes', () => {
+    const post = (text: string) => `<div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h4><a href="https://www.facebook.com/ann.lee">Ann Lee</a></h4></div>
+      <a href="https://www.facebook.com/ann.lee/posts/123456789012">3h</a><div data-ad-rendering-role="story_message"><div dir="auto">${text}</div></div></div>`;
+    const typed = fromHtml(post('Stay tuned...'));
+    expect(adapter.parsePost(typed.querySelector(adapter.postSelector)!, typed)!.text).toBe('Stay tuned...');
+    const cut = fromHtml(post('A long story about beans … <div role="button">See more</div>'));
+    expect(adapter.parsePost(cut.querySelector(adapter.postSelector)!, cut)!.text).toBe('A long story about beans');
+  });
+
   it('a role=article without ids or links is not a post', () => {
     const doc = fromHtml('<div role="article"><span>Sponsored</span></div>');
     expect(adapter.parsePost(doc.querySelector(adapter.postSelector)!, doc)).toBeNull();
