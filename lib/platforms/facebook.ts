@@ -54,6 +54,21 @@ const SEL = {
   /** Composer: Lexical. The comment box's aria-label is "Write a comment…" (localized). */
   composer: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
   dialog: '[role="dialog"]',
+  // ---- generic pieces, named here so every selector lives in one place ----
+  anyLink: 'a[href]',
+  button: '[role="button"]',
+  /** Any element with an aria-label ("All reactions: 1.2K" in the older layout). */
+  labelled: '[aria-label]',
+  /** A labelled control; on a comment, the one starting with a number is its reactions ("2 reactions; see who…"). */
+  labelledButton: '[role="button"][aria-label]',
+  /** Leaf texts that may hold a number ("12", "1 reply", "12 comments"). */
+  leafText: 'span',
+  countText: 'span, div[role="button"]',
+  /** Comment body: a span/div with lang; else the first dir=auto block. */
+  commentBody: 'span[lang], div[lang]',
+  commentBodyFallback: 'div[dir="auto"]',
+  /** A comment's action row (timestamp, Like, Reply). */
+  commentActions: 'ul',
 } as const;
 
 const POST = `${SEL.feedUnit}, ${SEL.article}`;
@@ -129,7 +144,7 @@ function postIdOf(el: Element): Permalink | null {
     const art = a.closest(SEL.article);
     return !!a.closest(SEL.commentWrapper) || (!!art && art !== el && el.contains(art) && isComment(art));
   };
-  const links = Array.from(el.querySelectorAll('a[href]'));
+  const links = Array.from(el.querySelectorAll(SEL.anyLink));
   // 1. The post's own permalink (timestamp link), before any shared post's header; links typed in the text are not it.
   for (const a of links) {
     if (inComment(a) || a.closest(SEL.storyMessage) || (sharedHeader && !precedes(a, sharedHeader))) continue;
@@ -168,9 +183,9 @@ function handleOf(href: string | null | undefined): string {
 /** The number shown on an action button (the button containing `marker`). */
 function buttonNumber(el: Element, marker: string, locale: string | undefined): number | null {
   const m = firstOwn(el, marker, SEL.article);
-  const button = m?.closest('[role="button"]');
+  const button = m?.closest(SEL.button);
   if (!button) return null;
-  for (const s of Array.from(button.querySelectorAll('span'))) {
+  for (const s of Array.from(button.querySelectorAll(SEL.leafText))) {
     if (s.children.length) continue;
     const n = countFromText(s.textContent, locale);
     if (n !== null) return n;
@@ -184,12 +199,12 @@ function postCounts(el: Element, locale: string | undefined): Counts {
   put(counts, 'replies', buttonNumber(el, SEL.commentMarker, locale));
   put(counts, 'reposts', buttonNumber(el, SEL.shareMarker, locale));
   // Older layout: "12 comments", "3 shares" as text, "All reactions: 1.2K" as a label.
-  for (const n of queryOwn(el, '[aria-label]', `${SEL.article}, ${SEL.commentWrapper}`)) {
+  for (const n of queryOwn(el, SEL.labelled, `${SEL.article}, ${SEL.commentWrapper}`)) {
     const label = n.getAttribute('aria-label') ?? '';
     const m = label.match(/^(all reactions|alle reaktionen|todas las reacciones|todas as reações|toutes les réactions)\s*:\s*(.+)$/i);
     if (m) put(counts, 'likes', countFromText(m[2], locale));
   }
-  for (const n of queryOwn(el, 'span, div[role="button"]', `${SEL.article}, ${SEL.commentWrapper}, ${SEL.storyMessage}`)) {
+  for (const n of queryOwn(el, SEL.countText, `${SEL.article}, ${SEL.commentWrapper}, ${SEL.storyMessage}`)) {
     if (n.children.length > 1) continue;
     const t = collapse(n.textContent);
     const m = t.match(/^([\d.,\s\u00a0\u202f]+(?:[KkMB]|mil|mi|Mio\.?|k)?)\s+(\p{L}+)$/u);
@@ -217,7 +232,7 @@ function parseFeedPost(unit: Element, doc: Document): PostFacts | null {
   if (!id) return null;
   const names = queryOwn(el, SEL.profileName, SEL.article);
   const header = names[0] ?? null;
-  const link = header?.querySelector('a[href]');
+  const link = header?.querySelector(SEL.anyLink);
   // The poster's own text comes before a shared post's header; a share without text has none.
   const story = queryOwn(el, SEL.storyMessage, SEL.article).find((s) => !names[1] || precedes(s, names[1])) ?? null;
   const textEl = story?.querySelector(SEL.message) ?? story;
@@ -256,17 +271,17 @@ function parseComment(el: Element, doc: Document): PostFacts | null {
     permalink = u.href;
   }
   // Author: the first link with a visible name (the avatar link is aria-hidden and empty).
-  const author = queryOwn(el, 'a[href]', SEL.article).find((a) => a.getAttribute('aria-hidden') !== 'true' && textOf(a));
-  const body = firstOwn(el, 'span[lang], div[lang]', SEL.article) ?? firstOwn(el, 'div[dir="auto"]', SEL.article);
+  const author = queryOwn(el, SEL.anyLink, SEL.article).find((a) => a.getAttribute('aria-hidden') !== 'true' && textOf(a));
+  const body = firstOwn(el, SEL.commentBody, SEL.article) ?? firstOwn(el, SEL.commentBodyFallback, SEL.article);
   const counts: Counts = {};
   // "2 reações, veja quem reagiu a isso" / "2 reactions; see who reacted to this": the only labelled control that starts with a number.
-  for (const b of queryOwn(el, '[role="button"][aria-label]', SEL.article)) {
+  for (const b of queryOwn(el, SEL.labelledButton, SEL.article)) {
     const label = b.getAttribute('aria-label') ?? '';
     if (/^\s*\d/.test(label)) put(counts, 'likes', countFromLabel(label, locale));
   }
   // "1 resposta" / "3 replies" under the comment, inside its wrapper but outside the replies themselves.
   if (wrapper) {
-    for (const s of queryOwn(wrapper, 'span', `${SEL.article}, ${SEL.commentWrapper}`)) {
+    for (const s of queryOwn(wrapper, SEL.leafText, `${SEL.article}, ${SEL.commentWrapper}`)) {
       if (s.children.length) continue;
       const t = collapse(s.textContent);
       const m = t.match(/^([\d.,\s\u00a0]+)\s+(\p{L}+)$/u);
@@ -299,14 +314,14 @@ function anchor(el: Element): Anchor {
   return safe<Anchor>(() => {
     const ok = (a: Element | null | undefined): a is Element => !!a && el.contains(a) && !inControl(a);
     if (isComment(el)) {
-      const row = commentNav(el)?.closest('ul');
+      const row = commentNav(el)?.closest(SEL.commentActions);
       if (ok(row)) return { el: row, where: 'after' };
       return { el, where: 'append' };
     }
     el = postRoot(el);
     // The action bar: the smallest element holding both the like and the comment button.
     const like = firstOwn(el, SEL.likeMarker, SEL.article);
-    let bar: Element | null = like?.closest('[role="button"]')?.parentElement ?? null;
+    let bar: Element | null = like?.closest(SEL.button)?.parentElement ?? null;
     while (bar && bar !== el && !bar.querySelector(SEL.commentMarker)) bar = bar.parentElement;
     if (bar && bar !== el && ok(bar)) return { el: bar, where: 'after' };
     const story = firstOwn(el, SEL.storyMessage, SEL.article);

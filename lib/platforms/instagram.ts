@@ -50,6 +50,16 @@ const SEL = {
     'textarea[aria-label*="comment" i], textarea[placeholder*="comment" i], textarea[aria-label*="komment" i], textarea[aria-label*="coment" i], article form textarea',
   /** New-post caption box in the Create dialog (Lexical contenteditable). */
   captionComposer: 'div[role="dialog"] div[contenteditable="true"][role="textbox"][aria-label*="caption" i]',
+  // ---- generic pieces, named here so every selector lives in one place ----
+  /** Action row and likes row are <section>s inside the article. */
+  section: 'section',
+  button: '[role="button"]',
+  span: 'span',
+  anyLink: 'a[href]',
+  link: 'a',
+  /** Text that is not the caption: links (username, hashtags page), controls, time, the likes section. */
+  notCaption: 'a, button, [role="button"], time, section',
+  embedUsernameText: '.UsernameText',
 } as const;
 
 const HOSTS = new Set(['www.instagram.com', 'instagram.com']);
@@ -74,9 +84,9 @@ function userOf(href: string | null | undefined): string {
 function actionRow(el: Element): Element | null {
   for (const svg of Array.from(el.querySelectorAll(SEL.actionIcon))) {
     if (!/^(like|unlike|gefällt mir|me gusta|j’aime|curtir|mi piace)$/i.test(svg.getAttribute('aria-label') ?? '')) continue;
-    const section = svg.closest('section');
+    const section = svg.closest(SEL.section);
     if (section && el.contains(section)) return section;
-    const row = svg.closest('[role="button"]')?.parentElement?.parentElement ?? null;
+    const row = svg.closest(SEL.button)?.parentElement?.parentElement ?? null;
     return row && el.contains(row) && row !== el ? row : null;
   }
   return null;
@@ -84,7 +94,7 @@ function actionRow(el: Element): Element | null {
 
 function likesOf(el: Element, locale: string | undefined): number | null {
   const liked = el.querySelector(SEL.likedBy);
-  const sections = Array.from(el.querySelectorAll('section'));
+  const sections = Array.from(el.querySelectorAll(SEL.section));
   const texts = (liked ? [liked] : sections.length ? sections : [el]).map((s) => textOf(s));
   for (const t of texts) {
     // "1,234 likes" / "Gefällt 1.234 Mal" / "1.234 Me gusta"; never "Liked by alice and 1,233 others".
@@ -106,13 +116,13 @@ function parseWeb(el: Element, doc: Document): PostFacts | null {
   const row = actionRow(el);
   const beforeRow = (n: Element) => !row || precedes(n, row);
   // Sponsored label in the header.
-  for (const s of Array.from(el.querySelectorAll('span'))) {
+  for (const s of Array.from(el.querySelectorAll(SEL.span))) {
     if (s.children.length === 0 && beforeRow(s) && SPONSORED.test(collapse(s.textContent))) return null;
   }
   // Author: the first profile link (avatar, then the username link).
   let authorHandle = '';
   let authorName = '';
-  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+  for (const a of Array.from(el.querySelectorAll(SEL.anyLink))) {
     const u = userOf(a.getAttribute('href'));
     if (!u) continue;
     if (!authorHandle) authorHandle = u;
@@ -124,7 +134,7 @@ function parseWeb(el: Element, doc: Document): PostFacts | null {
   // Caption: the first text block after the action row that is not a link, a button or the username.
   const candidates = Array.from(el.querySelectorAll(SEL.captionCandidate)).filter(
     (s) =>
-      !insideNested(el, s, 'a, button, [role="button"], time, section') &&
+      !insideNested(el, s, SEL.notCaption) &&
       (!row || precedes(row, s)) &&
       collapse(s.textContent) !== authorName,
   );
@@ -153,11 +163,11 @@ function parseEmbed(el: Element, doc: Document): PostFacts | null {
   const code = codeOf(link?.getAttribute('href')) ?? codeOf(doc.URL);
   if (!code) return null;
   const user = el.querySelector(SEL.embedUsername);
-  const userLink = user?.closest('a') ?? user;
+  const userLink = user?.closest(SEL.link) ?? user;
   const caption = el.querySelector(SEL.embedCaption);
   const counts: Counts = {};
   put(counts, 'likes', likesOf(el.querySelector(SEL.embedSocialProof) ?? el, localeOf(doc)));
-  const username = textOf(el.querySelector('.UsernameText')) || textOf(user);
+  const username = textOf(el.querySelector(SEL.embedUsernameText)) || textOf(user);
   return {
     platform: 'instagram',
     postId: code.code,

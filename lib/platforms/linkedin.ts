@@ -80,6 +80,23 @@ const SEL = {
   composer: '.ql-editor[contenteditable="true"], div.tiptap.ProseMirror[contenteditable="true"], div.ProseMirror[contenteditable="true"]',
   v1CommentBox: '.comments-comment-texteditor, .comments-comment-box, .comments-comment-box__form',
   v2CommentBox: '[data-view-name="comment-box"], [aria-label="Text editor for creating comment"]',
+  // ---- generic pieces, named here so every selector lives in one place ----
+  /** v1 social-counts controls whose aria-label carries a count ("5 comments on Ann’s post", "3 reposts of …"). */
+  v1CountControl: 'button[aria-label], a[aria-label]',
+  /** v1 renders each line twice: the visible copy is aria-hidden, the other one .visually-hidden. */
+  visibleCopy: '[aria-hidden="true"]',
+  /** Candidate leaf elements for v2 count texts ("376 reactions", "12 comments"). */
+  leaf: 'span, p, a, button, div',
+  /** Any element with an aria-label (v2 comment controls). */
+  labelled: '[aria-label]',
+  /** v2: links to a post page, a fallback source of the URN. */
+  v2PostLink: 'a[href*="/feed/update/urn:li:"]',
+  /** v2 actor block: name, headline and time are <p> lines inside the name link. */
+  v2ActorLine: 'p',
+  v2ActorImg: 'img',
+  /** v2 post text container and comment text containers. */
+  v2Commentary: '[data-view-name="feed-commentary"]',
+  v2CommentBody: '[data-view-name="comment-commentary"], [data-view-name="comment-reply-commentary"]',
 } as const;
 
 const HOSTS = new Set(['www.linkedin.com', 'linkedin.com']);
@@ -175,7 +192,7 @@ function v1Counts(el: Element, locale: string | undefined): Counts {
   const kc = keyedCount(rl, locale);
   if (kc?.[0] === 'likes') put(counts, 'likes', kc[1]);
   put(counts, 'likes', reactionsFromSocialProof(rl, locale));
-  for (const b of Array.from(box.querySelectorAll('button[aria-label], a[aria-label]'))) {
+  for (const b of Array.from(box.querySelectorAll(SEL.v1CountControl))) {
     if (b === rb) continue;
     const label = b.getAttribute('aria-label') ?? '';
     const k = keyedCount(label, locale) ?? keyedCount(textOf(b), locale);
@@ -186,7 +203,7 @@ function v1Counts(el: Element, locale: string | undefined): Counts {
 
 function leafTexts(root: Element, boundary: string): string[] {
   const out: string[] = [];
-  for (const el of queryOwn(root, 'span, p, a, button, div', boundary)) {
+  for (const el of queryOwn(root, SEL.leaf, boundary)) {
     if (el.children.length === 0 || Array.from(el.children).every((c) => c.tagName === 'SPAN' && c.children.length === 0)) {
       const t = collapse(el.textContent);
       if (t && t.length < 80) out.push(t);
@@ -197,7 +214,7 @@ function leafTexts(root: Element, boundary: string): string[] {
 
 function v2Counts(el: Element, locale: string | undefined): Counts {
   const counts: Counts = {};
-  const boundary = `${SEL.v2Comment}, [data-view-name="feed-commentary"]`;
+  const boundary = `${SEL.v2Comment}, ${SEL.v2Commentary}`;
   const cc = firstOwn(el, SEL.v2CommentCount, boundary);
   if (cc) put(counts, 'replies', countFromLabel(textOf(cc), locale));
   for (const t of leafTexts(el, boundary)) {
@@ -212,7 +229,7 @@ function v2Counts(el: Element, locale: string | undefined): Counts {
 
 function v1Promoted(el: Element): boolean {
   const sub = firstOwn(el, SEL.v1SubDescription, SEL.v1Nested);
-  const t = collapse(sub?.querySelector('[aria-hidden="true"]')?.textContent ?? sub?.textContent);
+  const t = collapse(sub?.querySelector(SEL.visibleCopy)?.textContent ?? sub?.textContent);
   return /^(promoted|gesponsert|sponsorisé|promocionado|promovido|sponsorizzato)\b/i.test(t);
 }
 
@@ -245,7 +262,7 @@ function v2Urn(el: Element, doc: Document): string | null {
     const m = urn?.match(ACTIVITY);
     if (m) return m[0];
   }
-  for (const a of Array.from(el.querySelectorAll('a[href*="/feed/update/urn:li:"]'))) {
+  for (const a of Array.from(el.querySelectorAll(SEL.v2PostLink))) {
     const m = (a.getAttribute('href') ?? '').match(ACTIVITY);
     if (m) return m[0];
   }
@@ -266,9 +283,9 @@ function parseV2Post(el: Element, doc: Document): PostFacts | null {
   const img = firstOwn(el, SEL.v2ActorImage, boundary);
   let authorName = '';
   if (img) {
-    const sib = Array.from(img.parentElement?.children ?? []).find((c) => c !== img && c.tagName === 'A' && c.querySelector('p'));
-    authorName = cleanName(textOf(sib?.querySelector('p')));
-    if (!authorName) authorName = cleanName(collapse(img.querySelector('img')?.getAttribute('alt')).replace(/^View\s+(.+?)[’']s\s.*$/i, '$1'));
+    const sib = Array.from(img.parentElement?.children ?? []).find((c) => c !== img && c.tagName === 'A' && c.querySelector(SEL.v2ActorLine));
+    authorName = cleanName(textOf(sib?.querySelector(SEL.v2ActorLine)));
+    if (!authorName) authorName = cleanName(collapse(img.querySelector(SEL.v2ActorImg)?.getAttribute('alt')).replace(/^View\s+(.+?)[’']s\s.*$/i, '$1'));
   }
   const textEl = firstOwn(el, SEL.v2Text, boundary);
   return {
@@ -327,7 +344,7 @@ function parseV2Comment(el: Element, doc: Document): PostFacts | null {
   const actor = firstOwn(el, SEL.v2CommentActor, boundary);
   const picture = firstOwn(el, SEL.v2CommentActorPicture, boundary);
   const counts: Counts = {};
-  for (const b of queryOwn(el, '[aria-label]', boundary)) {
+  for (const b of queryOwn(el, SEL.labelled, boundary)) {
     const k = keyedCount(b.getAttribute('aria-label') ?? '', locale);
     if (k && (k[0] === 'likes' || k[0] === 'replies')) put(counts, k[0], k[1]);
   }
@@ -340,7 +357,7 @@ function parseV2Comment(el: Element, doc: Document): PostFacts | null {
     postId: c.urn,
     permalink: commentPermalink(c),
     authorHandle: handleOfHref((actor ?? picture)?.getAttribute('href')),
-    authorName: cleanName(textOf(actor?.querySelector('p'))),
+    authorName: cleanName(textOf(actor?.querySelector(SEL.v2ActorLine))),
     text: postText(firstOwn(el, SEL.v2CommentText, boundary), SEL.srOnly),
     publishedAt: timeOfId(c.commentId),
     counts,
@@ -370,7 +387,7 @@ function anchor(el: Element): Anchor {
       if (ok(text)) return { el: text, where: 'after' };
     } else if (el.matches(SEL.v2Comment)) {
       const text = firstOwn(el, SEL.v2CommentText, SEL.v2Comment);
-      const box = text?.closest('[data-view-name="comment-commentary"], [data-view-name="comment-reply-commentary"]') ?? text;
+      const box = text?.closest(SEL.v2CommentBody) ?? text;
       if (ok(box)) return { el: box, where: 'after' };
     } else if (el.matches(SEL.v1Post)) {
       const bar = firstOwn(el, SEL.v1ActionBar, SEL.v1Nested);
@@ -383,7 +400,7 @@ function anchor(el: Element): Anchor {
       let bar: Element | null = react?.parentElement ?? null;
       while (bar && bar !== el && !bar.querySelector(SEL.v2CommentButton)) bar = bar.parentElement;
       if (bar && bar !== el && ok(bar)) return { el: bar, where: 'after' };
-      const text = firstOwn(el, '[data-view-name="feed-commentary"]', SEL.v2Comment);
+      const text = firstOwn(el, SEL.v2Commentary, SEL.v2Comment);
       if (ok(text)) return { el: text, where: 'after' };
     }
     return { el, where: 'append' };

@@ -47,6 +47,8 @@ const SEL = {
   /** Composer: Lexical. */
   composer: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
   dialog: '[role="dialog"]',
+  /** Text that is not the post's: links (author, time), controls. */
+  notText: 'a, [role="button"], button, time',
 } as const;
 
 const HOSTS = new Set(['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net']);
@@ -118,7 +120,7 @@ function parseWeb(el: Element, doc: Document): PostFacts | null {
   const author = queryOwn(el, SEL.authorLink, SEL.post).find((a) => userOf(a.getAttribute('href')) && textOf(a));
   const row = actionRow(el);
   const texts = queryOwn(el, SEL.text, SEL.post).filter(
-    (s) => !insideNested(el, s, 'a, [role="button"], button, time') && !(row && row.contains(s)) && precedes(own, s),
+    (s) => !insideNested(el, s, SEL.notText) && !(row && row.contains(s)) && precedes(own, s),
   );
   const top = texts.filter((s) => !texts.some((o) => o !== s && o.contains(s)));
   const time = own.querySelector(SEL.time)?.getAttribute('datetime');

@@ -58,6 +58,10 @@ const SEL = {
   draftRoot: '.DraftEditor-root, .public-DraftEditor-content',
   /** Reply modal (/compose/post after pressing Reply). */
   dialog: '[role="dialog"]',
+  /** Site-relative links: the profile links in User-Name and the "@x" of "Replying to @x". */
+  profileLink: 'a[href^="/"]',
+  /** The editable inside a tweetTextarea container (mobile compose page). */
+  editable: 'textarea, [contenteditable="true"]',
 } as const;
 
 const HOSTS = new Set(['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']);
@@ -88,7 +92,7 @@ function authorOf(el: Element): { authorHandle: string; authorName: string } {
   let authorHandle = '';
   let authorName = '';
   if (box) {
-    for (const a of Array.from(box.querySelectorAll('a[href^="/"]'))) {
+    for (const a of Array.from(box.querySelectorAll(SEL.profileLink))) {
       const path = (a.getAttribute('href') ?? '').split(/[?#]/)[0];
       if (!/^\/[A-Za-z0-9_]{1,50}$/.test(path)) continue;
       const t = textOf(a);
@@ -200,7 +204,7 @@ function replyTarget(article: Element): { authorHandle: string; authorName: stri
 const REPLYING_TO = /^(replying to|antwort an|en réponse à|respondiendo a|em resposta a)\b/i;
 
 function replyingToLine(scope: Element, composer: Element): { authorHandle: string; authorName: string } | null {
-  for (const a of Array.from(scope.querySelectorAll('a[href^="/"]'))) {
+  for (const a of Array.from(scope.querySelectorAll(SEL.profileLink))) {
     if (composer.contains(a)) continue;
     const t = textOf(a);
     if (!t.startsWith('@')) continue;
@@ -214,7 +218,7 @@ function replyingToLine(scope: Element, composer: Element): { authorHandle: stri
 function parseComposer(raw: Element, _doc: Document): ComposerFacts | null {
   return safe(() => {
     // The container div[data-testid^=tweetTextarea_] on the mobile compose page holds a textarea.
-    const found = raw.tagName === 'TEXTAREA' || raw.getAttribute('contenteditable') === 'true' ? raw : raw.querySelector('textarea, [contenteditable="true"]');
+    const found = raw.tagName === 'TEXTAREA' || raw.getAttribute('contenteditable') === 'true' ? raw : raw.querySelector(SEL.editable);
     const el = asHTMLElement(found);
     if (!el) return null;
     const editor = el.tagName === 'TEXTAREA' ? 'textarea' : el.closest(SEL.draftRoot) ? 'draft' : 'contenteditable';
