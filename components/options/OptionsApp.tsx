@@ -101,6 +101,7 @@ function Shell() {
         Skip to content
       </a>
       <aside class="sidebar">
+        <div class="sidebar__inner">
         <div class="sidebar__brand">
           <Logo />
           <div>
@@ -135,6 +136,7 @@ function Shell() {
             })}
           </ul>
         </nav>
+        </div>
       </aside>
       <main id="main" class="main">
         {welcome && <WelcomeBanner onStartEmpty={startEmpty.ask} onDismiss={dismissWelcome} />}

@@ -81,8 +81,8 @@ export function Popup() {
           onClick={() => void openOptions()}
         />
       </header>
-      {empty ? <EmptyPopup /> : <Glance strategy={strategy} />}
       <PageHealth />
+      {empty ? <EmptyPopup /> : <Glance strategy={strategy} />}
     </div>
   );
 }
@@ -118,7 +118,7 @@ function Glance({ strategy: s }: { strategy: Strategy }) {
         {rules.length > 0 && (
           <ul class="pop-rules">
             {rules.map((r) => (
-              <li key={r.text} class={`pop-rule pop-rule--${r.kind}`}>
+              <li key={r.text} class={`pop-rule pop-rule--${r.kind}`} title={r.detail}>
                 <span class="pop-rule__mark" aria-hidden="true" />
                 {r.text}
               </li>

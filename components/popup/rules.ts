@@ -5,6 +5,8 @@ export type RuleKind = 'say' | 'never' | 'style' | 'disclose';
 export interface KeyRule {
   kind: RuleKind;
   text: string;
+  /** Why, when the guide says (shown on hover: the popup stays short). */
+  detail?: string;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -22,10 +24,12 @@ export function keyRules(s: Strategy, max = 5): KeyRule[] {
   const say = v.preferredTerms.map<KeyRule>((t) => ({
     kind: 'say',
     text: `Say “${t.use}”, not ${t.insteadOf.map((w) => `“${w}”`).join(', ')}`,
+    ...(t.note ? { detail: t.note } : {}),
   }));
   const never = v.bannedTerms.map<KeyRule>((t) => ({
     kind: 'never',
-    text: `Never “${t.term}”${t.reason ? ` — ${t.reason.replace(/\.$/, '')}` : ''}`,
+    text: `Never “${t.term}”`,
+    ...(t.reason ? { detail: t.reason } : {}),
   }));
   const pillarName = new Map(s.pillars.map((p) => [p.id, p.name]));
   const disclose = v.disclosures.map<KeyRule>((d) => {

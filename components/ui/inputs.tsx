@@ -228,7 +228,7 @@ export function TagListInput({
         class="tags__input"
         type="text"
         value={text}
-        placeholder={rest.placeholder ?? (value.length ? `Add ${itemNoun}…` : undefined)}
+        placeholder={value.length ? `Add ${itemNoun}…` : rest.placeholder}
         onInput={(e) => {
           const t = e.currentTarget.value;
           if (variant === 'tags' && t.includes(',')) add(t);

@@ -51,7 +51,8 @@ describe('popup · strategy at a glance', () => {
     expect(rules.length).toBeGreaterThanOrEqual(3);
     expect(rules.length).toBeLessThanOrEqual(5);
     expect(rules[0]).toHaveTextContent('Say “members”, not “customers”, “consumers”');
-    expect(rules[1]).toHaveTextContent('Never “guaranteed” — We cannot promise outcomes outdoors');
+    expect(rules[1]).toHaveTextContent('Never “guaranteed”');
+    expect(rules[1]).toHaveAttribute('title', 'We cannot promise outcomes outdoors.');
     expect(rules[2]).toHaveTextContent('Emoji sparingly (max 2) · up to 3 hashtags');
 
     const pillars = within(screen.getByRole('region', { name: 'Pillars' })).getAllByRole('listitem');

@@ -40,6 +40,8 @@ export function weekTitle(d: Date): string {
   const days = weekOf(d);
   const a = days[0];
   const b = days[6];
+  const fmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  if (typeof fmt.formatRange === 'function') return fmt.formatRange(a, b);
   const sameMonth = a.getMonth() === b.getMonth();
   const left = a.toLocaleDateString(undefined, sameMonth ? { day: 'numeric' } : { day: 'numeric', month: 'short' });
   const right = b.toLocaleDateString(undefined, { day: 'numeric', month: sameMonth ? 'long' : 'short', year: 'numeric' });

@@ -138,7 +138,7 @@ function ChannelRow({ channel: c, list }: { channel: Channel; list: ReturnType<t
         </div>
         {c.platform === 'mastodon' && (
           <Field
-            class="channel__host"
+            class="channel__host keep-label"
             label="Mastodon server"
             hint={hostProblem ? 'This does not look like a server name — use the host only, e.g. mastodon.social' : 'The server your account lives on, e.g. mastodon.social'}
             error={errorFor(errors, 'instanceHost')}

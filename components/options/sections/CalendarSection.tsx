@@ -53,6 +53,7 @@ export function CalendarSection() {
   const [selected, setSelected] = useState(today);
   const [editing, setEditing] = useState<Editing>(null);
   const grid = useRef<HTMLDivElement>(null);
+  const side = useRef<HTMLElement>(null);
   /** The day to focus once rendered, after a keyboard move. */
   const focusTarget = useRef<string | null>(null);
 
@@ -111,6 +112,13 @@ export function CalendarSection() {
       fn();
     }
   };
+
+  // When the day panel sits below the grid (narrow windows), bring an opened form into view.
+  useEffect(() => {
+    if (!editing) return;
+    const form = side.current?.querySelector<HTMLElement>('.entry-form');
+    if (form && form.getBoundingClientRect().top > innerHeight - 80) form.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [editing]);
 
   const dayEntries = byDate.get(selected) ?? [];
   const editingEntry = editing?.kind === 'edit' ? list.items.find((x) => x.id === editing.id) : undefined;
@@ -176,7 +184,6 @@ export function CalendarSection() {
                     }}
                   >
                     <span class="cal-day__num" aria-hidden="true">
-                      {view === 'week' && <span class="cal-day__wd">{WEEKDAYS[(d.getDay() + 6) % 7].short} </span>}
                       {d.getDate()}
                     </span>
                     <span class="cal-day__entries">
@@ -205,7 +212,7 @@ export function CalendarSection() {
         </p>
       </section>
 
-      <aside class="cal-side" aria-label="Selected day">
+      <aside class="cal-side" aria-label="Selected day" ref={side}>
         <section class="card panel">
           <header class="panel__head">
             <div class="panel__titles">

@@ -93,11 +93,6 @@ function ReplyCard({ reply: r, list }: { reply: SavedReply; list: ListApi<SavedR
     <div class="reply">
       <ItemCard
         heading={r.title.trim() || 'New saved reply'}
-        meta={r.tags.map((t) => (
-          <span class="chip" key={t}>
-            {t}
-          </span>
-        ))}
         deleteLabel={`Delete saved reply ${r.title}`.trim()}
         onDelete={() => list.remove(r.id, r.title.trim() || undefined)}
         invalid={!!errors}

@@ -172,7 +172,6 @@ function PreferredRow({ term: t, list }: { term: PreferredTerm; list: ListApi<Pr
   const errors = list.errorsOf(t.id);
   return (
     <li class="row-item term-pref">
-      <p class="row-item__sentence">{preferredSentence(t)}</p>
       <div class="grid-term">
         <Field label="Say" error={errorFor(errors, 'use')}>
           {(p) => <TextInput {...p} data-first value={t.use} placeholder="members" onValue={(use) => list.patch(t.id, { use })} />}
@@ -197,6 +196,9 @@ function PreferredRow({ term: t, list }: { term: PreferredTerm; list: ListApi<Pr
           />
         </div>
       </div>
+      <p class="row-item__sentence">
+        <strong>{preferredSentence(t)}</strong>
+      </p>
     </li>
   );
 }
@@ -316,11 +318,11 @@ function DisclosureCard({ disclosure: d, list }: { disclosure: Disclosure; list:
     <div class="disclosure">
       <ItemCard
         heading={d.text.trim() || 'New disclosure'}
-        meta={<span class="muted small">{when}</span>}
         deleteLabel={`Delete disclosure ${d.text}`.trim()}
         onDelete={() => list.remove(d.id, d.text.trim() || undefined)}
         invalid={!!errors}
       >
+        <p class="muted small">{when}</p>
         <div class="grid-2">
           <Field label="Disclosure" error={errorFor(errors, 'text')}>
             {(p) => <TextInput {...p} data-first value={d.text} placeholder="#ad" onValue={(text) => list.patch(d.id, { text })} />}
@@ -424,7 +426,7 @@ function StyleRules() {
           {(p) => <NumberInput {...p} value={exclamations.value.max} onValue={(max) => exclamations.set({ max: max as number })} />}
         </Field>
       </div>
-      <div class="grid-4 align-end">
+      <div class="grid-4">
         <Field label="Formality" error={errorFor(formality.errors, '')}>
           {(p) => <Select {...p} value={formality.value} options={FORMALITY_OPTIONS} onValue={formality.set} />}
         </Field>
@@ -444,14 +446,14 @@ function StyleRules() {
             />
           )}
         </Field>
-        <div class="toggle-cell">
+        <div class="toggle-cell toggle-cell--offset">
           <Toggle
             checked={reading.value !== null}
             label="Check reading level"
             onValue={(on) => reading.set(on ? 8 : null)}
           />
         </div>
-        <div class="toggle-cell">
+        <div class="toggle-cell toggle-cell--offset">
           <Toggle checked={inclusive.value} label="Inclusive-language check" onValue={inclusive.set} />
         </div>
       </div>
