@@ -117,3 +117,15 @@ export async function dbQuery<T>(worker: Worker, table: string, fn: 'toArray' | 
     [table, fn] as const,
   ) as Promise<T>;
 }
+
+/** Wait until fn() returns a truthy value (for hooks, where expect.poll is not available). */
+export async function until<T>(fn: () => Promise<T> | T, { timeout = 10_000, message = 'condition' } = {}): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T;
+  do {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < end);
+  throw new Error(`Timed out after ${timeout} ms waiting for ${message} (last value: ${String(last)})`);
+}

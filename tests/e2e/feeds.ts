@@ -1,0 +1,97 @@
+/**
+ * Long X feeds for browser tests and benchmarks, built from the first timeline cell of the X fixture
+ * (the real markup shape), with fresh ids, authors, texts and counts per post.
+ */
+import { fixture } from './browser';
+import { skinned } from './skin';
+
+export interface FeedPost {
+  id: string;
+  handle: string;
+  name: string;
+  text: string;
+  replies: number;
+  reposts: number;
+  likes: number;
+  bookmarks: number;
+  views: number;
+}
+
+const CELL_START = '<div data-testid="cellInnerDiv"';
+
+function parts() {
+  const html = fixture('x', 'home-timeline.html');
+  const first = html.indexOf(CELL_START);
+  const second = html.indexOf(CELL_START, first + 1);
+  const last = html.lastIndexOf(CELL_START);
+  // The cells are siblings: the list ends where the last cell's <div> closes.
+  return { head: html.slice(0, first), cell: html.slice(first, second), tail: html.slice(endOfDiv(html, last)) };
+}
+
+/** Index just past the </div> that closes the <div> opening at `start`. */
+function endOfDiv(html: string, start: number): number {
+  const re = /<div\b|<\/div>/g;
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[0] === '</div>' ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  throw new Error('unbalanced fixture markup');
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function xCell(cell: string, p: FeedPost): string {
+  return cell
+    .replace(/style="transform: translateY\(\d+px\); position: absolute;[^"]*"/, 'style="position: relative; width: 100%;"')
+    .replaceAll('1897000000000000001', p.id)
+    .replaceAll('northwindcoffee', p.handle)
+    .replaceAll('Northwind Coffee', escapeHtml(p.name))
+    .replace(/(data-testid="tweetText"[^>]*>)[\s\S]*?(<\/div>)/, `$1<span>${escapeHtml(p.text)}</span>$2`)
+    .replace(
+      /aria-label="\d+ replies, \d+ reposts, \d+ likes, \d+ bookmarks, \d+ views"/,
+      `aria-label="${p.replies} replies, ${p.reposts} reposts, ${p.likes} likes, ${p.bookmarks} bookmarks, ${p.views} views"`,
+    )
+    .replace(/aria-label="\d+ Replies\. Reply"/, `aria-label="${p.replies} Replies. Reply"`)
+    .replace(/aria-label="\d+ reposts\. Repost"/, `aria-label="${p.reposts} reposts. Repost"`)
+    .replace(/aria-label="\d+ Likes\. Like"/, `aria-label="${p.likes} Likes. Like"`)
+    .replace(/aria-label="\d+ views\. View post analytics"/, `aria-label="${p.views} views. View post analytics"`)
+    .replace(/aria-label="\d+ Bookmarks\. Bookmark"/, `aria-label="${p.bookmarks} Bookmarks. Bookmark"`);
+}
+
+const TEXTS = [
+  'Quick tip: pack a headlamp even on day hikes, sunsets come early in autumn.',
+  'We patched a 12-year-old tent at the repair café today. Bring yours!',
+  'Thank you to every member who joined the group hike on Saturday.',
+  'New: the Shell Pro jacket drops Friday, made with our partner mill.',
+  'What is the one thing you never leave home without?',
+];
+
+export function makePosts(n: number, { ownEvery = 3, ownHandle = 'fernhilloutdoor', seed = 1 } = {}): FeedPost[] {
+  return Array.from({ length: n }, (_, i) => {
+    const own = ownEvery > 0 && i % ownEvery === 0;
+    return {
+      id: String(1900000000000000000n + BigInt(seed * 100000 + i)),
+      handle: own ? ownHandle : `hiker${i}`,
+      name: own ? 'Fernhill Outdoor' : `Hiker ${i}`,
+      text: `${TEXTS[i % TEXTS.length]} (#${i})`,
+      replies: (i * 7) % 50,
+      reposts: (i * 11) % 90,
+      likes: 100 + i,
+      bookmarks: i % 9,
+      views: 10000 + i * 13,
+    };
+  });
+}
+
+/** A whole x.com timeline page holding these posts. */
+export function xFeedPage(posts: FeedPost[]): string {
+  const { head, cell, tail } = parts();
+  return skinned(head.replace(/min-height: \d+px;/, '') + posts.map((p) => xCell(cell, p)).join('') + tail);
+}
+
+/** One cell's HTML (for tests that add posts later, as infinite scroll does). */
+export function xCellHtml(p: FeedPost): string {
+  return xCell(parts().cell, p);
+}

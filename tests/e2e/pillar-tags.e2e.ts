@@ -1,0 +1,176 @@
+/**
+ * Pillar tags and engagement capture in a real Chromium with the built extension, on an x.com timeline
+ * served at its real address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, serve, pageErrors, dbQuery, until, type Session } from './browser';
+import { makePosts, xFeedPage, xCellHtml } from './feeds';
+
+let s: Session;
+beforeAll(async () => {
+  s = await launch();
+});
+afterAll(async () => s?.close());
+
+const chips = (page: Page) => page.locator('[data-brandline="pillar-tag"]');
+const chipFor = (page: Page, id: string) => page.locator(`[data-brandline="pillar-tag"][data-brandline-post="x:${id}"]`);
+
+describe('pillar tags on x.com', () => {
+  const posts = makePosts(12, { seed: 2 });
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    await serve(s.ctx, 'https://x.com/home', xFeedPage(posts));
+    page = await s.ctx.newPage();
+    errors = pageErrors(page);
+    await page.goto('https://x.com/home');
+    // Chips are added to posts as they come near the viewport: the first screens at once, the rest on scroll.
+    await until(async () => (await chips(page).count()) > 0, { message: 'the first chips' });
+    expect(await chips(page).count()).toBeLessThan(posts.length);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 800);
+    await until(async () => (await chips(page).count()) === posts.length, { message: 'one chip per post' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  it('puts exactly one chip on every post, carrying the post key', async () => {
+    const keys = await chips(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-brandline-post')));
+    expect(keys.sort()).toEqual(posts.map((p) => `x:${p.id}`).sort());
+    // each chip sits inside its own post
+    const inside = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-brandline="pillar-tag"]')].every((c) => {
+        const article = c.closest('article[data-testid="tweet"]');
+        return article?.querySelector('a[href*="/status/"] time')?.closest('a')?.getAttribute('href')?.endsWith(c.getAttribute('data-brandline-post')!.slice(2));
+      }),
+    );
+    expect(inside).toBe(true);
+  });
+
+  it('suggests the pillar whose keywords match, and accepts it with one click', async () => {
+    // post 0: "Quick tip: pack a headlamp…" → Trail Tips (keywords "tip", "trail"…)
+    const chip = chipFor(page, posts[0].id);
+    const suggestion = chip.getByRole('button', { name: 'Tag as Trail Tips (suggested)' });
+    await expect.poll(() => suggestion.count()).toBe(1);
+    await suggestion.click();
+    await expect.poll(() => chip.getByRole('button', { name: 'Trail Tips' }).count()).toBe(1);
+    const tags = await dbQuery<{ key: string; pillarId: string; source: string }[]>(s.worker, 'tags');
+    expect(tags).toContainEqual(expect.objectContaining({ key: `x:${posts[0].id}`, pillarId: 'pl-tips', source: 'suggestion' }));
+  });
+
+  it('tags with the keyboard: Enter opens the picker, arrows move, Enter chooses, Escape closes', async () => {
+    const chip = chipFor(page, posts[4].id);
+    const open = chip.getByRole('button', { name: /Tag this post with a pillar/ });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const list = chip.getByRole('listbox', { name: 'Content pillars' });
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown'); // Repair & Reuse
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chip.getByRole('button', { name: 'Repair & Reuse' }).count()).toBe(1);
+    // the platform's keyboard shortcuts never saw those keys, and the click did not open the post
+    expect(page.url()).toBe('https://x.com/home');
+  });
+
+  it('keeps tags across a reload and shows them in another tab', async () => {
+    await page.reload();
+    await expect.poll(() => chipFor(page, posts[4].id).getByRole('button', { name: 'Repair & Reuse' }).count(), { timeout: 10_000 }).toBe(1);
+    const other = await s.ctx.newPage();
+    await other.goto('https://x.com/home');
+    await expect.poll(() => chipFor(other, posts[0].id).getByRole('button', { name: 'Trail Tips' }).count(), { timeout: 10_000 }).toBe(1);
+    // change it in one tab, the other follows
+    await chipFor(page, posts[0].id).getByRole('button', { name: 'Trail Tips' }).click();
+    await chipFor(page, posts[0].id).getByRole('option', { name: 'Community' }).click();
+    await expect.poll(() => chipFor(other, posts[0].id).getByRole('button', { name: 'Community' }).count(), { timeout: 5_000 }).toBe(1);
+    // and removing the tag
+    await chipFor(other, posts[0].id).getByRole('button', { name: 'Community' }).click();
+    await chipFor(other, posts[0].id).getByRole('option', { name: 'Remove tag' }).click();
+    await expect.poll(() => chipFor(page, posts[0].id).getByRole('button', { name: /Tag this post/ }).count()).toBe(1);
+    await other.close();
+  });
+
+  it('handles posts added later (infinite scroll) and recycled cells', async () => {
+    const later = makePosts(2, { seed: 3, ownEvery: 0 });
+    await page.evaluate((html) => {
+      const list = document.querySelector('[data-testid="cellInnerDiv"]')!.parentElement!;
+      list.insertAdjacentHTML('beforeend', html);
+    }, xCellHtml(later[0]));
+    await page.locator(`a[href$="/status/${later[0].id}"]`).first().scrollIntoViewIfNeeded();
+    await expect.poll(() => chipFor(page, later[0].id).count()).toBe(1);
+    await page.locator(`a[href$="/status/${posts[4].id}"]`).first().scrollIntoViewIfNeeded();
+    // Recycle: the cell of posts[4] (tagged Repair & Reuse) now shows later[1], as a virtualised list does.
+    await page.evaluate(
+      ([oldId, newId]) => {
+        const a = document.querySelector(`a[href$="/status/${oldId}"]`)!;
+        const article = a.closest('article')!;
+        for (const link of article.querySelectorAll(`a[href*="${oldId}"]`))
+          link.setAttribute('href', link.getAttribute('href')!.replace(oldId, newId));
+      },
+      [posts[4].id, later[1].id],
+    );
+    await expect.poll(() => chipFor(page, later[1].id).count()).toBe(1);
+    expect(await chipFor(page, posts[4].id).count()).toBe(0);
+    // the recycled post is untagged: its chip must not show the old post's pillar
+    expect(await chipFor(page, later[1].id).getByRole('button', { name: 'Repair & Reuse' }).count()).toBe(0);
+  });
+
+  it('leaves the page working', async () => {
+    expect(errors).toEqual([]);
+    const article = page.locator('article[data-testid="tweet"]').first();
+    expect(await article.isVisible()).toBe(true);
+  });
+});
+
+describe('engagement capture', () => {
+  it('stores one snapshot per own or tagged post as it scrolls into view, and again only when counts change', async () => {
+    const posts = makePosts(60, { seed: 4, ownEvery: 3 }); // 20 own posts
+    await serve(s.ctx, 'https://x.com/fernhilloutdoor', xFeedPage(posts));
+    const page = await s.ctx.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto('https://x.com/fernhilloutdoor');
+    const own = posts.filter((p) => p.handle === 'fernhilloutdoor').map((p) => `x:${p.id}`);
+    const snapsOf = async () =>
+      (await dbQuery<{ key: string; counts: Record<string, number> }[]>(s.worker, 'snapshots')).filter((x) => own.includes(x.key));
+    // Only what is on screen is read: the first own post, not yet the last.
+    await expect.poll(async () => (await snapsOf()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await snapsOf()).some((x) => x.key === own.at(-1))).toBe(false);
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(60);
+    }
+    await expect.poll(async () => new Set((await snapsOf()).map((x) => x.key)).size, { timeout: 10_000 }).toBe(own.length);
+    const first = await snapsOf();
+    expect(first.length).toBe(own.length); // one each, no duplicates
+    const stranger = (await dbQuery<{ key: string }[]>(s.worker, 'posts')).filter((p) => p.key.startsWith('x:19') && !own.includes(p.key));
+    expect(stranger.filter((p) => posts.some((q) => `x:${q.id}` === p.key))).toEqual([]); // others' untagged posts are not stored
+    // Scroll back up over everything: counts unchanged, nothing new.
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, -600);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(800);
+    expect((await snapsOf()).length).toBe(own.length);
+    // A like arrives on an own post at the bottom, then the user scrolls to it: one more snapshot.
+    const target = posts.filter((p) => p.handle === 'fernhilloutdoor').at(-1)!;
+    await page.evaluate(
+      ([id, likes]) => {
+        const article = document.querySelector(`a[href$="/status/${id}"]`)!.closest('article')!;
+        const like = article.querySelector('[data-testid="like"]')!;
+        like.setAttribute('aria-label', `${likes} Likes. Like`);
+        const group = article.querySelector('[role="group"]')!;
+        group.setAttribute('aria-label', group.getAttribute('aria-label')!.replace(/\d+ likes/, `${likes} likes`));
+      },
+      [target.id, target.likes + 5] as const,
+    );
+    await page.locator(`a[href$="/status/${target.id}"]`).first().scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await snapsOf()).filter((x) => x.key === `x:${target.id}`).length, { timeout: 10_000 }).toBe(2);
+    const latest = (await snapsOf()).filter((x) => x.key === `x:${target.id}`).at(-1)!;
+    expect(latest.counts.likes).toBe(target.likes + 5);
+    await page.close();
+  });
+});
