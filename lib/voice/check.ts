@@ -7,8 +7,8 @@
  *
  * Pure: no DOM, no browser API. Linear in the text: one tokenization, one scan per phrase matcher (each walk
  * bounded by the longest phrase), a few single-pass regular expressions, and a sort of the findings.
- * The compiled guide (one trie for all its terms) is cached per guide object, so treat a guide as immutable
- * once checked (strategy snapshots are fresh objects, which is what the features pass).
+ * The guide's terms are compiled into one trie, cached per guide object (see compile for what in-place edits
+ * it notices); everything else in the guide is read afresh on every check.
  */
 import { PLATFORM_LABELS, VoiceGuideSchema, type Pillar, type Platform, type VoiceGuide } from '../strategy/schema';
 import { capitalise, matchCase, removal } from './fixes';
@@ -65,7 +65,8 @@ type TermPayload =
   | { kind: 'cta' };
 
 interface Compiled {
-  guide: VoiceGuide;
+  /** The term lists it was built from and their lengths: a list replaced or grown in place forces a rebuild. */
+  sig: unknown[];
   terms: PhraseMatcher<TermPayload>;
   /** All-caps words the guide itself prescribes (preferred terms): never shouting. */
   capsWords: Set<string>;
@@ -104,11 +105,21 @@ function phraseKey(tokens: Token[], t0 = 0, t1 = tokens.length - 1): string {
   return k;
 }
 
-function compile(guide: VoiceGuide): Compiled {
+function signature(g: VoiceGuide): unknown[] {
+  const cta = g.callToAction.phrases;
+  return [g.bannedTerms, g.bannedTerms.length, g.preferredTerms, g.preferredTerms.length, g.disclosures, g.disclosures.length, cta, cta.length];
+}
+
+/**
+ * The guide's terms as one matcher, cached per guide object. Replacing or growing a term list in place is
+ * noticed (the lists and their lengths are compared on every check); editing one term object in place is not,
+ * so editors should produce a new list (or a new guide) when a term changes.
+ */
+function compile(guide: VoiceGuide, g: VoiceGuide): Compiled {
   const key = (guide && typeof guide === 'object' ? guide : {}) as object;
+  const sig = signature(g);
   const hit = compiledGuides.get(key);
-  if (hit) return hit;
-  const g = normalizeGuide(guide);
+  if (hit && hit.sig.every((x, i) => x === sig[i])) return hit;
   const terms = new PhraseMatcher<TermPayload>();
   const capsWords = new Set<string>();
   g.bannedTerms.forEach((b, i) => {
@@ -129,7 +140,7 @@ function compile(guide: VoiceGuide): Compiled {
     for (const t of list(d.triggerKeywords)) terms.add(str(t), { kind: 'trigger', i });
   });
   for (const p of list(g.callToAction.phrases)) terms.add(str(p), { kind: 'cta' });
-  const c: Compiled = { guide: g, terms, capsWords };
+  const c: Compiled = { sig, terms, capsWords };
   compiledGuides.set(key, c);
   return c;
 }
@@ -247,7 +258,8 @@ export function check(text: string, guide: VoiceGuide, context: CheckContext): C
   const ctx: CheckContext = context && typeof context === 'object' ? context : { platform: 'x', kind: 'post' };
   const platform = ctx.platform;
   const kind = ctx.kind === 'reply' ? 'reply' : 'post';
-  const { guide: g, terms, capsWords } = compile(guide);
+  const g = normalizeGuide(guide);
+  const { terms, capsWords } = compile(guide, g);
   const doc = analyse(text);
   const { tokens } = doc;
   const findings: Finding[] = [];

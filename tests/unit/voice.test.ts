@@ -399,6 +399,17 @@ describe('findings', () => {
     expect(check(text, b, ctxOf()).findings.map((f) => text.slice(f.start, f.end))).toEqual(['beta']);
     expect(check(text, a, ctxOf())).toEqual(first);
   });
+  it('a guide edited in place after a check is read again (lists replaced or grown, settings changed)', () => {
+    const g = guide({ bannedTerms: [banned('alpha')] });
+    const text = 'alpha beta HUGE!!';
+    expect(check(text, g, ctxOf()).findings.map((f) => f.ruleId)).toEqual(['banned-term', 'shouting', 'repeated-punctuation']);
+    g.bannedTerms.push(banned('beta'));
+    expect(check(text, g, ctxOf()).findings.filter((f) => f.ruleId === 'banned-term')).toHaveLength(2);
+    g.bannedTerms = [];
+    expect(check(text, g, ctxOf()).findings.filter((f) => f.ruleId === 'banned-term')).toHaveLength(0);
+    g.exclamations = { max: 0 };
+    expect(check(text, g, ctxOf()).findings.map((f) => f.ruleId)).toContain('exclamations');
+  });
   it('hedge and emoji fixes leave clean text', () => {
     const g = guide({ emoji: { policy: 'none' } });
     const fixAll = (text: string, ruleId: string) => {
