@@ -112,9 +112,15 @@ export function MixChart({ rows, label }: { rows: readonly MixRow[]; label: stri
         <span />
       </div>
       <p class="mixc__legend" aria-hidden="true">
-        <span class="mixc__key mixc__key--bar" /> actual share of your posts
-        <span class="mixc__key mixc__key--target" /> target
-        <span class="mixc__key mixc__key--ok" /> within {ON_TRACK_POINTS} points
+        <span class="mixc__key mixc__key--bar" />
+        <span>actual share of your posts</span>
+        <span class="mixc__key mixc__key--target" />
+        <span>target</span>
+        <span class="mixc__key mixc__key--delta">(±n)</span>
+        <span>
+          points from target: <span class="mixc__delta--ok">within {ON_TRACK_POINTS}</span>,{' '}
+          <span class="mixc__delta--under">under</span>, <span class="mixc__delta--over">over</span>
+        </span>
       </p>
     </div>
   );

@@ -5,7 +5,8 @@ function niceStep(span: number, count: number): number {
   const raw = span / Math.max(1, count);
   const mag = 10 ** Math.floor(Math.log10(raw));
   const f = raw / mag;
-  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+  // 2.5 only where it stays a whole number (25, 250…): counts have no quarter likes.
+  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 && mag >= 10 ? 2.5 : f <= 5 ? 5 : 10;
   return nice * mag;
 }
 

@@ -324,9 +324,9 @@ function latestOwnDate(posts: readonly Post[]): number | null {
 function Summary({ summary }: { summary: Stats }) {
   const tiles = [
     { label: 'Your posts', value: whole(summary.own), note: 'published in this range' },
-    { label: 'With counts', value: whole(summary.measured), note: summary.own ? `of ${plural(summary.own, 'post')} measured` : 'no posts yet' },
-    { label: 'Median engagements', value: medianText(summary.medianEngagement), note: 'likes, replies, reposts… per post' },
-    { label: 'Median engagement rate', value: ratePct(summary.medianRate), note: 'engagements per view' },
+    { label: 'Measured', value: whole(summary.measured), note: summary.own ? `of ${plural(summary.own, 'post')} have counts` : 'no posts yet' },
+    { label: 'Engagements', value: medianText(summary.medianEngagement), note: 'median per post' },
+    { label: 'Engagement rate', value: ratePct(summary.medianRate), note: 'median, engagements per view' },
   ];
   return (
     <dl class="rv-tiles" aria-label="Your posts at a glance">

@@ -3,6 +3,7 @@ import { getDb, type BrandlineDB } from '@/lib/db';
 import { deleteCollectedData } from '@/lib/db/repo';
 import { PLATFORM_MATCHES } from '@/lib/platforms/hosts';
 import type { Post, Snapshot, Tag } from '@/lib/strategy/schema';
+import { listJoin } from '@/components/ui/format';
 
 export interface Collected {
   posts: Post[];
@@ -12,10 +13,16 @@ export interface Collected {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
-/** "12 posts, 3 pillar tags and 1,204 snapshots" (from rows or from counts). */
+/** "12 posts, 3 pillar tags and 1,204 snapshots" (from rows or from counts); kinds with none are left out. */
 export function countsText(c: { posts: unknown[] | number; tags: unknown[] | number; snapshots: unknown[] | number }): string {
   const len = (x: unknown[] | number) => (typeof x === 'number' ? x : x.length);
-  return `${plural(len(c.posts), 'post')}, ${plural(len(c.tags), 'pillar tag')} and ${plural(len(c.snapshots), 'snapshot')}`;
+  const parts = [
+    [len(c.posts), 'post'],
+    [len(c.tags), 'pillar tag'],
+    [len(c.snapshots), 'snapshot'],
+  ] as const;
+  const some = parts.filter(([k]) => k > 0);
+  return listJoin((some.length ? some : parts.slice(0, 1)).map(([k, one]) => plural(k, one)));
 }
 
 /**
