@@ -176,19 +176,3 @@ export function measureLength(text: string, platform: Platform, limit = Infinity
 export function weightedLength(text: string, platform: Platform): number {
   return measureLength(text, platform).length;
 }
-
-/** The platform's counting unit, in words for a community manager. */
-export function unitWords(platform: Platform): string {
-  switch (platformRules(platform).unit) {
-    case 'weighted':
-      return 'characters (links count as 23; emoji and CJK characters count as 2)';
-    case 'graphemes':
-      return 'characters';
-    default:
-      return rulesUrl(platform) ? 'characters (links count as 23)' : 'characters';
-  }
-}
-
-function rulesUrl(platform: Platform): boolean {
-  return platformRules(platform).urlLength !== undefined;
-}
