@@ -31,3 +31,24 @@ export type CountKey = (typeof COUNT_KEYS)[number];
 
 /** "platform:postId", the postId as it appears in the permalink. */
 export const postKey = (platform: Platform, postId: string) => `${platform}:${postId}`;
+
+import type { VoiceGuide } from './schema';
+/**
+ * The voice guide's defaults without zod, for the content script. tests/unit/schema.test.ts checks it equals
+ * VoiceGuideSchema.parse({}).
+ */
+export const DEFAULT_VOICE_GUIDE: VoiceGuide = {
+  summary: '',
+  traits: [],
+  preferredTerms: [],
+  bannedTerms: [],
+  disclosures: [],
+  callToAction: { required: 'never', phrases: [] },
+  emoji: { policy: 'sparingly', max: 2 },
+  hashtags: { max: 3 },
+  exclamations: { max: 1 },
+  readingGrade: 8,
+  formality: 'neutral',
+  inclusiveLanguage: true,
+  platformOverrides: [],
+};

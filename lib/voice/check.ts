@@ -10,7 +10,9 @@
  * The guide's terms are compiled into one trie, cached per guide object (see compile for what in-place edits
  * it notices); everything else in the guide is read afresh on every check.
  */
-import { PLATFORM_LABELS, VoiceGuideSchema, type Pillar, type Platform, type VoiceGuide } from '../strategy/schema';
+import type { Pillar, Platform, VoiceGuide } from '../strategy/schema';
+// Not from schema.ts: the content script must not pull zod in.
+import { DEFAULT_VOICE_GUIDE, PLATFORM_LABELS } from '../strategy/constants';
 import { capitalise, matchCase, removal } from './fixes';
 import { platformHashtagCap, platformLimit, platformRules, measureLength } from './length';
 import { ACRONYMS, DEFAULT_CTA, FORMAL, HEDGES, INCLUSIVE, type BuiltinEntry } from './lists';
@@ -72,7 +74,6 @@ interface Compiled {
   capsWords: Set<string>;
 }
 
-let defaults: VoiceGuide | undefined;
 const compiledGuides = new WeakMap<object, Compiled>();
 
 const list = <T,>(x: T[] | undefined | null): T[] => (Array.isArray(x) ? x : []);
@@ -80,7 +81,7 @@ const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
 /** Fills anything missing from a guide that did not come through VoiceGuideSchema (e.g. a partial object). */
 function normalizeGuide(g: Partial<VoiceGuide> | null | undefined): VoiceGuide {
-  const d = (defaults ??= VoiceGuideSchema.parse({}));
+  const d = DEFAULT_VOICE_GUIDE;
   const x = (g ?? {}) as Partial<VoiceGuide>;
   return {
     ...d,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StrategySchema, emptyStrategy, ChannelSchema, PillarSchema } from '../../lib/strategy/schema';
+import { StrategySchema, emptyStrategy, ChannelSchema, PillarSchema, VoiceGuideSchema } from '../../lib/strategy/schema';
+import { DEFAULT_VOICE_GUIDE } from '../../lib/strategy/constants';
 
 describe('strategy schema', () => {
   it('fills every default for an empty strategy', () => {
@@ -7,6 +8,9 @@ describe('strategy schema', () => {
     expect(s.pillars).toEqual([]);
     expect(s.voice.emoji).toEqual({ policy: 'sparingly', max: 2 });
     expect(s.voice.readingGrade).toBe(8);
+  });
+  it('keeps the zod-free voice defaults equal to the schema defaults', () => {
+    expect(VoiceGuideSchema.parse({})).toEqual(DEFAULT_VOICE_GUIDE);
   });
   it('strips a leading @ from handles', () => {
     expect(ChannelSchema.parse({ id: 'c1', platform: 'x', handle: '@brand' }).handle).toBe('brand');
