@@ -2,10 +2,12 @@
  * Reports: how the brand's posts divide among the pillars against the targets, how each pillar engages, one post's
  * counts over time, and CSV exports — all from what Brandline captured, read live from the database.
  *
- * Fast with 100,000 snapshots: the tables are read once per change (snapshots already ordered by [key+at], so they
- * are grouped without sorting) and every figure is a useMemo over those arrays and the filters.
+ * Fast with 100,000 snapshots: only the snapshots the range needs are read (by the `at` index: a post's snapshots are
+ * never older than the post), grouped in one pass without sorting, and every figure is a useMemo over the live arrays
+ * and the filters. The chart reads its one post's snapshots by the [key+at] index.
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import Dexie from 'dexie';
 import { getDb } from '@/lib/db';
 import { loadStrategy } from '@/lib/db/repo';
 import { useLive } from '@/lib/db/live';
@@ -23,13 +25,14 @@ import {
   PRESETS,
   csvFileName,
   download,
+  SNAPSHOT_MARGIN,
   firstDayOf,
   indexSnapshots,
   lastDayOf,
+  latestOf,
   postsCsvFor,
   postsForExport,
   rangeFor,
-  seriesOf,
   snapshotCount,
   snapshotsCsvFor,
   type Filters,
@@ -71,10 +74,9 @@ function describeRange(r: Range): string {
 export function ReportsView() {
   const posts = useLive(() => getDb().posts.toArray());
   const tags = useLive(() => getDb().tags.toArray());
-  const snapshots = useLive(() => getDb().snapshots.orderBy('[key+at]').toArray());
   const strategy = useLive(() => loadStrategy());
 
-  const failed = [posts, tags, snapshots, strategy].find((l) => l.status === 'error');
+  const failed = [posts, tags, strategy].find((l) => l.status === 'error');
   if (failed && failed.status === 'error')
     return (
       <div class="bl-note bl-note--danger" role="alert">
@@ -82,7 +84,7 @@ export function ReportsView() {
         <span>The reports could not be read from Brandline’s database: {failed.error.message}</span>
       </div>
     );
-  if (posts.status !== 'ready' || tags.status !== 'ready' || snapshots.status !== 'ready' || strategy.status !== 'ready')
+  if (posts.status !== 'ready' || tags.status !== 'ready' || strategy.status !== 'ready')
     return (
       <p class="rv-loading" role="status">
         Loading reports…
@@ -95,17 +97,18 @@ export function ReportsView() {
         Tag them with the pillar chip under each post, and this page shows your pillar mix and what engages.
       </EmptyState>
     );
-  return <Reports posts={posts.value} tags={tags.value} snapshots={snapshots.value} pillars={strategy.value.pillars} />;
+  return <Reports posts={posts.value} tags={tags.value} pillars={strategy.value.pillars} />;
 }
 
 interface Data {
   posts: Post[];
   tags: Tag[];
-  snapshots: Snapshot[];
   pillars: Pillar[];
 }
 
-function Reports({ posts, tags, snapshots, pillars }: Data) {
+const EMPTY_INDEX = indexSnapshots([]);
+
+function Reports({ posts, tags, pillars }: Data) {
   const [preset, setPreset] = useState<Preset>('last30');
   const [custom, setCustom] = useState({ from: '', to: '' });
   const [platform, setPlatform] = useState<Platform | 'all'>('all');
@@ -116,8 +119,21 @@ function Reports({ posts, tags, snapshots, pillars }: Data) {
   const today = isoDate(new Date());
   const range = useMemo(() => rangeFor(preset, new Date(), custom), [preset, custom.from, custom.to, today]);
 
-  // Indexes over the live arrays: rebuilt only when the database changes.
-  const index = useMemo(() => indexSnapshots(snapshots), [snapshots]);
+  // The snapshots of the posts in range: those taken since the range began (a post is captured after it is published).
+  const lastFrom = useRef(0);
+  if (range) lastFrom.current = range.from;
+  const since = lastFrom.current;
+  const snaps = useLive(
+    async () => ({ since, rows: await getDb().snapshots.where('at').aboveOrEqual(since - SNAPSHOT_MARGIN).toArray() }),
+    [since],
+  );
+  // Until the rows for this range arrive, the counts are pending (never figures from another range).
+  const countsReady = snaps.status === 'ready' && snaps.value.since <= since;
+  const index = useMemo(() => (countsReady && snaps.status === 'ready' ? indexSnapshots(snaps.value.rows) : EMPTY_INDEX), [
+    countsReady,
+    snaps,
+  ]);
+
   const byKey = useMemo(() => new Map(posts.map((p) => [p.key, p])), [posts]);
   const platforms = useMemo(() => {
     const present = new Set(posts.map((p) => p.platform));
@@ -135,20 +151,17 @@ function Reports({ posts, tags, snapshots, pillars }: Data) {
   const exportPosts = useMemo(() => (filters ? postsForExport(posts, filters) : []), [posts, range, platform, ownOnly]);
   const exportSnapshots = useMemo(() => snapshotCount(index, exportPosts), [index, exportPosts]);
 
-  // The posts one can chart: those with counts, newest first; sorted once per database change.
+  // The posts one can chart (every captured post, whatever the range), most recently seen first; sorted once per change.
   const chartable = useMemo(
-    () =>
-      platformPosts
-        .filter((p) => p.kind !== 'comment' && (!ownOnly || p.own) && index.runs.has(p.key))
-        .sort((a, b) => b.lastSeen - a.lastSeen),
-    [platformPosts, index, ownOnly],
+    () => platformPosts.filter((p) => p.kind !== 'comment' && (!ownOnly || p.own)).sort((a, b) => b.lastSeen - a.lastSeen),
+    [platformPosts, ownOnly],
   );
   const bestKey = useMemo(() => {
     let best: { key: string; engagement: number } | null = null;
     for (const e of report?.engagement ?? []) for (const t of e.topPosts) if (!best || t.engagement > best.engagement) best = t;
     return best?.key ?? chartable[0]?.key ?? null;
   }, [report, chartable]);
-  const chartKey = selected && index.runs.has(selected) ? selected : bestKey;
+  const chartKey = selected && byKey.has(selected) ? selected : bestKey;
 
   const chartCard = useRef<HTMLDivElement>(null);
   const showOverTime = (key: string) => {
@@ -250,7 +263,7 @@ function Reports({ posts, tags, snapshots, pillars }: Data) {
 
       {range && report && summary && (
         <>
-          <Summary summary={summary} />
+          <Summary summary={summary} pending={!countsReady} />
           <MixPanel
             mix={report.mix}
             pillars={pillars}
@@ -265,15 +278,16 @@ function Reports({ posts, tags, snapshots, pillars }: Data) {
             pillars={pillars}
             byKey={byKey}
             index={index}
+            pending={!countsReady}
             ownOnly={ownOnly}
             onShowOverTime={showOverTime}
           />
           <div ref={chartCard}>
-            <PostPanel posts={chartable} chartKey={chartKey} byKey={byKey} index={index} onPick={setSelected} />
+            <PostPanel posts={chartable} chartKey={chartKey} byKey={byKey} onPick={setSelected} />
           </div>
           <ExportPanel
             posts={exportPosts.length}
-            snapshots={exportSnapshots}
+            snapshots={countsReady ? exportSnapshots : null}
             ownOnly={ownOnly}
             onPosts={() => download(csvFileName('posts'), postsCsvFor(posts, tags, index, pillars, filters!))}
             onSnapshots={() => download(csvFileName('snapshots'), snapshotsCsvFor(posts, index, filters!))}
@@ -305,9 +319,8 @@ function summarise(posts: readonly Post[], index: SnapshotIndex, range: Range): 
     if (t < range.from || t >= range.to) continue;
     seen.add(p.key);
     own++;
-    const run = index.runs.get(p.key);
-    if (!run) continue;
-    const counts = index.sorted[run.end - 1]!.counts;
+    const counts = latestOf(index, p.key)?.counts;
+    if (!counts) continue;
     engagement.push(engagementOf(counts));
     const rate = engagementRate(counts);
     if (rate !== null) rates.push(rate);
@@ -321,12 +334,13 @@ function latestOwnDate(posts: readonly Post[]): number | null {
   return latest;
 }
 
-function Summary({ summary }: { summary: Stats }) {
+function Summary({ summary, pending }: { summary: Stats; pending: boolean }) {
+  const wait = (v: string) => (pending ? '…' : v);
   const tiles = [
     { label: 'Your posts', value: whole(summary.own), note: 'published in this range' },
-    { label: 'Measured', value: whole(summary.measured), note: summary.own ? `of ${plural(summary.own, 'post')} have counts` : 'no posts yet' },
-    { label: 'Engagements', value: medianText(summary.medianEngagement), note: 'median per post' },
-    { label: 'Engagement rate', value: ratePct(summary.medianRate), note: 'median, engagements per view' },
+    { label: 'Measured', value: wait(whole(summary.measured)), note: summary.own ? `of ${plural(summary.own, 'post')} have counts` : 'no posts yet' },
+    { label: 'Engagements', value: wait(medianText(summary.medianEngagement)), note: 'median per post' },
+    { label: 'Engagement rate', value: wait(ratePct(summary.medianRate)), note: 'median, engagements per view' },
   ];
   return (
     <dl class="rv-tiles" aria-label="Your posts at a glance">
@@ -438,6 +452,7 @@ function EngagementPanel({
   pillars,
   byKey,
   index,
+  pending,
   ownOnly,
   onShowOverTime,
 }: {
@@ -445,6 +460,7 @@ function EngagementPanel({
   pillars: readonly Pillar[];
   byKey: Map<string, Post>;
   index: SnapshotIndex;
+  pending: boolean;
   ownOnly: boolean;
   onShowOverTime(key: string): void;
 }) {
@@ -463,6 +479,10 @@ function EngagementPanel({
     >
       {!pillars.length ? (
         <p class="rv-muted">Add pillars to compare how they engage.</p>
+      ) : pending ? (
+        <p class="rv-muted" role="status">
+          Reading the counts…
+        </p>
       ) : !measured ? (
         <EmptyState title="No counts for tagged posts in this range">
           Counts are captured as tagged posts scroll into view on the platform. Tag a few posts and browse past them again.
@@ -532,8 +552,7 @@ function EngagementPanel({
                     <ol class="rv-top__list">
                       {e.topPosts.map((t) => {
                         const post = byKey.get(t.key);
-                        const run = index.runs.get(t.key);
-                        const counts = run ? index.sorted[run.end - 1]!.counts : {};
+                        const counts = latestOf(index, t.key)?.counts ?? {};
                         const link = safeLink(t.permalink);
                         return (
                           <li key={t.key} class="rv-post" data-key={t.key}>
@@ -583,13 +602,11 @@ function PostPanel({
   posts,
   chartKey,
   byKey,
-  index,
   onPick,
 }: {
   posts: readonly Post[];
   chartKey: string | null;
   byKey: Map<string, Post>;
-  index: SnapshotIndex;
   onPick(key: string): void;
 }) {
   const [query, setQuery] = useState('');
@@ -606,9 +623,14 @@ function PostPanel({
   const post = chartKey ? byKey.get(chartKey) : undefined;
   const current = chartKey && !options.some((o) => o.key === chartKey) && post ? [post, ...options] : options;
 
+  // The whole series of this one post, whatever the range: a small read on the [key+at] index.
+  const series = useLive<Snapshot[]>(
+    () => (chartKey ? getDb().snapshots.where('[key+at]').between([chartKey, Dexie.minKey], [chartKey, Dexie.maxKey]).toArray() : []),
+    [chartKey],
+  );
   const points: LinePoint[] = useMemo(
-    () => (chartKey ? seriesOf(index, chartKey).map((s) => ({ at: s.at, values: s.counts })) : []),
-    [index, chartKey],
+    () => (series.status === 'ready' ? series.value.filter((s) => s.key === chartKey).map((s) => ({ at: s.at, values: s.counts })) : []),
+    [series, chartKey],
   );
   const latest = points[points.length - 1]?.values;
   const link = post ? safeLink(post.permalink) : null;
@@ -616,7 +638,7 @@ function PostPanel({
   return (
     <Panel id="rv-post" title="A post over time" description="How one post’s counts grew, from every capture Brandline made as it scrolled by.">
       {!posts.length ? (
-        <p class="rv-muted">No post with captured counts matches the filters.</p>
+        <p class="rv-muted">No captured post matches the filters.</p>
       ) : (
         <>
           <div class="rv-picker">
@@ -685,6 +707,11 @@ function PostPanel({
               rightLabel="Views"
             />
           )}
+          {post && series.status === 'ready' && points.length === 0 && (
+            <EmptyState title="No counts captured for this post yet">
+              Brandline stores a post’s counts when it scrolls into view on the platform. Browse past it, and the lines start here.
+            </EmptyState>
+          )}
           {points.length === 1 && (
             <p class="rv-muted rv-small">One capture so far: the lines grow each time Brandline sees this post with new counts.</p>
           )}
@@ -704,7 +731,8 @@ function ExportPanel({
   onSnapshots,
 }: {
   posts: number;
-  snapshots: number;
+  /** null while the counts are being read. */
+  snapshots: number | null;
   ownOnly: boolean;
   onPosts(): void;
   onSnapshots(): void;
@@ -723,7 +751,7 @@ function ExportPanel({
               {plural(posts, 'row')}: pillar and latest counts per post
             </p>
           </div>
-          <Button icon="download" onClick={onPosts} disabled={!posts}>
+          <Button icon="download" onClick={onPosts} disabled={!posts || snapshots === null}>
             Posts CSV
           </Button>
         </div>
@@ -731,7 +759,7 @@ function ExportPanel({
           <div>
             <p class="rv-export__title">Snapshots</p>
             <p class="rv-muted rv-small" data-testid="export-snapshots-count">
-              {plural(snapshots, 'row')}: every capture of those posts’ counts
+              {snapshots === null ? 'Counting…' : `${plural(snapshots, 'row')}: every capture of those posts’ counts`}
             </p>
           </div>
           <Button icon="download" onClick={onSnapshots} disabled={!snapshots}>

@@ -181,7 +181,7 @@ describe('ReportsView', () => {
     fireEvent.click(within(top).getAllByRole('button', { name: 'Counts over time' })[0]);
     const chartCard = screen.getByRole('region', { name: 'A post over time' });
     await waitFor(() => expect(within(chartCard).getByRole('combobox', { name: /Post/ })).toHaveValue(POSTS.r1.key));
-    expect(chartCard.querySelectorAll('[data-series="likes"] circle')).toHaveLength(1);
+    await waitFor(() => expect(chartCard.querySelectorAll('[data-series="likes"] circle')).toHaveLength(1));
 
     // …or from the searchable select of captured posts.
     fireEvent.input(within(chartCard).getByRole('searchbox', { name: 'Search captured posts' }), { target: { value: 'headlamp' } });
@@ -224,6 +224,7 @@ describe('ReportsView', () => {
     });
     render(<ReportsView />);
     await mixRow('Trail Tips');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Posts CSV' })).toBeEnabled());
 
     fireEvent.click(screen.getByRole('button', { name: 'Posts CSV' }));
     const today = new Date();
