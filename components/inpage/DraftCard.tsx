@@ -54,7 +54,7 @@ export function ScoreRing({ score, size = 34 }: { score: number; size?: number }
           transform={`rotate(-90 ${size / 2} ${size / 2})`}
         />
       </svg>
-      <span class="bl-score-num" aria-hidden="true">{s}</span>
+      <span class={`bl-score-num${s === 100 ? ' bl-full' : ''}`} aria-hidden="true">{s}</span>
     </span>
   );
 }
@@ -165,7 +165,7 @@ export function DraftCard(p: DraftCardProps) {
       )}
       {!p.collapsed && (
         <div class="bl-foot">
-          <kbd>{SHORTCUT_LABEL}</kbd> jumps here · <kbd>Esc</kbd> back to the post
+          <kbd>{SHORTCUT_LABEL}</kbd> focus · <kbd>Esc</kbd> back to the editor
         </div>
       )}
     </div>
@@ -204,7 +204,8 @@ kbd { font: 500 11px/1 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
 .bl-ring-track { fill: none; stroke: var(--bl-border); stroke-width: 3; }
 .bl-ring-value { fill: none; stroke: var(--tone); stroke-width: 3; stroke-linecap: round; transition: stroke-dasharray .25s ease; }
 .bl-score.bl-good { --tone: var(--bl-good); } .bl-score.bl-fair { --tone: var(--bl-fair); } .bl-score.bl-poor { --tone: var(--bl-poor); }
-.bl-score-num { position: relative; font: 600 12px/1 inherit; font-family: inherit; color: var(--bl-fg); font-variant-numeric: tabular-nums; }
+.bl-score-num { position: relative; font: 600 12px/1 inherit; font-family: inherit; color: var(--bl-fg); font-variant-numeric: tabular-nums; letter-spacing: -.02em; }
+.bl-score-num.bl-full { font-size: 10.5px; }
 .bl-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--sev); flex: none; margin-top: 5px; }
 .bl-error { --sev: var(--bl-error); } .bl-warning { --sev: var(--bl-warning); } .bl-info { --sev: var(--bl-info); }
 @media (prefers-reduced-motion: reduce) { .bl-ring-value { transition: none; } }

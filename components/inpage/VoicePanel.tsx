@@ -138,7 +138,7 @@ function Panel(p: VoicePanelProps) {
           </button>
         ))}
       </div>
-      <div class="vp-body" role="tabpanel" id={`vp-pane-${tab}`} aria-labelledby={`vp-tab-${tab}`}>
+      <div class="vp-body" role="tabpanel" tabIndex={0} id={`vp-pane-${tab}`} aria-labelledby={`vp-tab-${tab}`}>
         {tab === 'voice' && <VoiceGuideView strategy={strategy} />}
         {tab === 'pillars' && <PillarsView strategy={strategy} />}
         {tab === 'replies' && <RepliesView {...p} />}
@@ -431,6 +431,7 @@ export const VOICE_PANEL_CSS =
 .vp-tab:focus-visible { outline: 2px solid var(--bl-accent); outline-offset: -2px; border-radius: 6px; }
 .vp-count { font-size: 11px; font-weight: 600; padding: 1px 6px; border-radius: 9px; background: var(--bl-bg-soft); color: var(--bl-fg-soft); }
 .vp-body { overflow: auto; padding: 14px 16px 16px; }
+.vp-body:focus-visible { outline: 2px solid var(--bl-accent); outline-offset: -2px; }
 .vp-stack { display: flex; flex-direction: column; gap: 14px; }
 .vp-stack > * { margin: 0; }
 h3 { margin: 0 0 8px; font-size: 11.5px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--bl-fg-soft); }

@@ -17,14 +17,17 @@ import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
 import type { ComposerFacts } from '../platforms/types';
 import { createShadowUi, type ShadowUi } from '../page/shadow';
-import { isTextControl, mapText, readText, replaceRange, type TextMap } from '../page/editor';
-import { TextareaMirror, pageTheme, placeCard, textRects, visibleBox, type Box } from '../page/geometry';
+import { getSelectionOffsets, isTextControl, mapText, replaceRange, selectRange, type TextMap } from '../page/editor';
+import { TextareaMirror, composerBox, contentRects, intersect, pageTheme, placeCard, visibleBox, visibleTextWindow } from '../page/geometry';
 import { check, type CheckResult, type Finding } from '../voice';
 import { DraftCard, DRAFT_CARD_CSS, INPAGE_TOKENS } from '@/components/inpage/DraftCard';
 import { Underlines, UNDERLINES_CSS, type Mark } from '@/components/inpage/Underlines';
 
 /** Above this many characters the check waits for an idle frame instead of running in the keystroke's task. */
 export const LONG_TEXT = 5000;
+/** Above this many characters only the findings on screen (and a margin around them) are measured and drawn. */
+const CULL_TEXT = 1500;
+const CULL_MARGIN = 160;
 const CSS = INPAGE_TOKENS + UNDERLINES_CSS + DRAFT_CARD_CSS;
 const HOST_STYLE = 'position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; z-index: 2147483000; display: block;';
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -64,6 +67,8 @@ export class Session {
   private rev = 0;
   private focused = false;
   private cardFocused = false;
+  /** The caret the user left in the editor (text offsets), to put it back when focus returns from the card. */
+  private lastSel: { start: number; end: number } | null = null;
   destroyed = false;
 
   constructor(facts: ComposerFacts, env: Env) {
@@ -88,6 +93,7 @@ export class Session {
 
   private onFocus(focused: boolean) {
     this.focused = focused;
+    if (!focused) this.lastSel = getSelectionOffsets(this.el);
     if (focused) {
       this.watchDom(true);
       this.schedule();
@@ -228,14 +234,24 @@ export class Session {
           if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[r.severity]) r.severity = f.severity;
         }
       });
-      for (const [key, r] of ranges) {
-        const rects: Box[] = textRects(this.el, this.map, this.text, r.start, r.end, this.mirror);
-        if (rects.length)
-          marks.push({ key, severity: r.severity, rects, active: this.active !== null && r.indexes.includes(this.active) });
+      let list = [...ranges].map(([key, r]) => ({ key, ...r }));
+      const clip = intersect(box, { left: 0, top: 0, width: vp.width, height: vp.height });
+      if (this.map && clip && this.text.length > CULL_TEXT) {
+        // Long drafts: only what is on screen. Scrolling re-measures, so nothing is missed.
+        const w = visibleTextWindow(this.map, clip);
+        if (w) list = list.filter((r) => r.end >= w.start - CULL_MARGIN && r.start <= w.end + CULL_MARGIN);
       }
+      const rectsList = isTextControl(this.el)
+        ? (this.mirror?.rectsMany(this.el, this.text, list, box) ?? [])
+        : list.map((r) => (this.map ? contentRects(this.map, r.start, r.end, box) : []));
+      list.forEach((r, i) => {
+        const rects = rectsList[i] ?? [];
+        if (rects.length)
+          marks.push({ key: r.key, severity: r.severity, rects, active: this.active !== null && r.indexes.includes(this.active) });
+      });
     }
     this.marks = marks;
-    this.cardPos = onScreen ? placeCard(box, this.cardSize, vp) : null;
+    this.cardPos = onScreen ? placeCard(box, this.cardSize, vp, composerBox(this.el)) : null;
     this.rev++;
     this.render();
   }
@@ -281,8 +297,11 @@ export class Session {
     );
   }
 
+  /** Back to the editor with the caret where the user left it (a bare focus() puts Draft.js's caret at the start). */
   focusEditor() {
-    this.el.focus({ preventScroll: false });
+    const sel = this.lastSel;
+    if (sel && !this.destroyed) void selectRange(this.el, sel.start, sel.end);
+    else this.el.focus();
   }
 
   focusCard(): boolean {

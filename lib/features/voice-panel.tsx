@@ -8,7 +8,7 @@ import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
 import type { ComposerFacts } from '../platforms/types';
 import { createShadowUi, isBrandlineNode } from '../page/shadow';
-import { getSelectionOffsets, insertAtCursor } from '../page/editor';
+import { getSelectionOffsets, insertAtCursor, selectRange } from '../page/editor';
 import { pageTheme } from '../page/geometry';
 import { check, fillTemplate } from '../voice';
 import { PLATFORM_LABELS } from '../strategy/constants';
@@ -110,7 +110,11 @@ export const voicePanel: Feature = {
       open = next;
       draw();
       if (!next && restoreFocus) {
-        if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
+        const t = target();
+        if (returnTo?.isConnected && t && t.sel && (returnTo === t.facts.el || t.facts.el.contains(returnTo))) {
+          // Back into the composer with the caret where the user left it (a bare focus() resets Draft.js's caret).
+          void selectRange(t.facts.el, t.sel.start, t.sel.end);
+        } else if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
         else ui.root.querySelector<HTMLElement>('.vp-launcher')?.focus();
       }
     };

@@ -9,7 +9,7 @@
  * Every rect is clipped to the editor's visible box (editors scroll inside themselves).
  */
 import type { TextMap } from './editor';
-import { isTextControl } from './editor';
+import { isTextControl, pointToOffset } from './editor';
 
 export interface Box {
   left: number;
@@ -130,22 +130,54 @@ export class TextareaMirror {
   }
 
   rects(ta: HTMLTextAreaElement | HTMLInputElement, text: string, start: number, end: number, clip: Box | null): Box[] {
-    this.before.data = text.slice(0, start);
-    this.mark.textContent = text.slice(start, end);
+    return this.rectsMany(ta, text, [{ start, end }], clip)[0];
+  }
+
+  /**
+   * Rects of many ranges with one layout of the mirror: the text is cut at every range boundary into spans, and each
+   * range's rects are those of the spans it covers (ranges may overlap).
+   */
+  rectsMany(ta: HTMLTextAreaElement | HTMLInputElement, text: string, ranges: { start: number; end: number }[], clip: Box | null): Box[][] {
+    const cuts = new Set<number>([0, text.length]);
+    for (const r of ranges) {
+      cuts.add(Math.max(0, Math.min(r.start, text.length)));
+      cuts.add(Math.max(0, Math.min(r.end, text.length)));
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const doc = this.div.ownerDocument;
+    this.div.textContent = '';
+    const spans: { start: number; end: number; el: HTMLSpanElement }[] = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const el = doc.createElement('span');
+      el.textContent = text.slice(points[i], points[i + 1]);
+      this.div.append(el);
+      spans.push({ start: points[i], end: points[i + 1], el });
+    }
     // A trailing newline needs a character after it to take up a line, as in the textarea.
-    this.after.data = text.slice(end) + '\u200b';
+    this.div.append(doc.createTextNode('\u200b'));
     const base = this.div.getBoundingClientRect();
     const ref = ta.getBoundingClientRect();
     const dx = ref.left - base.left - ta.scrollLeft;
     const dy = ref.top - base.top - ta.scrollTop;
-    const out: Box[] = [];
-    for (const r of Array.from(this.mark.getClientRects())) {
-      if (r.width <= 0.5 || r.height <= 0) continue;
-      const box = { left: r.left + dx, top: r.top + dy, width: r.width, height: r.height };
-      const c = clip ? intersect(box, clip) : box;
-      if (c) out.push(c);
-    }
-    return out;
+    const spanRects = new Map<HTMLSpanElement, Box[]>();
+    const rectsOf = (el: HTMLSpanElement) => {
+      let out = spanRects.get(el);
+      if (!out) {
+        out = [];
+        for (const r of Array.from(el.getClientRects())) {
+          if (r.width <= 0.5 || r.height <= 0) continue;
+          const box = { left: r.left + dx, top: r.top + dy, width: r.width, height: r.height };
+          const c = clip ? intersect(box, clip) : box;
+          if (c) out.push(c);
+        }
+        spanRects.set(el, out);
+      }
+      return out;
+    };
+    const result = ranges.map((r) => mergeLineRects(spans.filter((s) => s.start >= r.start && s.end <= r.end && s.end > s.start).flatMap((s) => rectsOf(s.el))));
+    this.div.textContent = '';
+    this.div.append(this.before, this.mark, this.after);
+    return result;
   }
 
   remove(): void {
@@ -167,26 +199,79 @@ export function textRects(
   return map ? contentRects(map, start, end, clip) : [];
 }
 
+/**
+ * The part of a contenteditable's text that is on screen now (text offsets), from the caret positions at the top-left
+ * and bottom-right of its visible box; null when that cannot be told (then everything is measured). Long drafts only
+ * measure and draw the findings inside this window (plus a margin); scrolling re-measures.
+ */
+export function visibleTextWindow(map: TextMap, clip: Box): { start: number; end: number } | null {
+  const doc = map.root.ownerDocument as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  const at = (x: number, y: number): number | null => {
+    let node: Node | null = null;
+    let offset = 0;
+    if (typeof doc.caretPositionFromPoint === 'function') {
+      const p = doc.caretPositionFromPoint(x, y);
+      if (p) ({ offsetNode: node, offset } = p);
+    } else if (typeof doc.caretRangeFromPoint === 'function') {
+      const r = doc.caretRangeFromPoint(x, y);
+      if (r) ({ startContainer: node, startOffset: offset } = r);
+    }
+    return node && map.root.contains(node) ? pointToOffset(map, node, offset) : null;
+  };
+  const a = at(clip.left + 2, clip.top + 2);
+  const b = at(clip.left + clip.width - 2, clip.top + clip.height - 2);
+  if (a === null || b === null || b < a) return null;
+  return { start: a, end: b };
+}
+
 export interface Viewport {
   width: number;
   height: number;
 }
 
 /**
- * Where a card of `size` goes next to an editor: to its right when the viewport has room, else to its left,
- * else below it (or above, when below is off screen). Always kept inside the viewport.
+ * The box of the composer around an editor: the editor plus its own controls (avatar, toolbar, Post button), found by
+ * walking up while each ancestor stays about the editor's size. The card goes beside this box, so it never covers
+ * the platform's Post button or toolbar.
  */
-export function placeCard(editor: Box, size: { width: number; height: number }, vp: Viewport, gap = 12): { left: number; top: number; side: 'right' | 'left' | 'below' | 'above' } {
+export function composerBox(el: HTMLElement): Box {
+  const base = el.getBoundingClientRect();
+  let box: Box = toBox(base);
+  const body = el.ownerDocument.body;
+  let n = el.parentElement;
+  for (let i = 0; n && n !== body && i < 8; i++, n = n.parentElement) {
+    const r = n.getBoundingClientRect();
+    if (r.width > Math.max(base.width * 1.6, base.width + 260) || r.height > base.height + 260) break;
+    if (r.width > 0 && r.height > 0) box = toBox(r);
+  }
+  return box;
+}
+
+/**
+ * Where a card of `size` goes next to a composer: to the right of the composer's box when the viewport has room,
+ * else to its left, else below it (or above, when below is off screen). Aligned with the editor's first line and kept
+ * inside the viewport.
+ */
+export function placeCard(
+  editor: Box,
+  size: { width: number; height: number },
+  vp: Viewport,
+  region: Box = editor,
+  gap = 12,
+): { left: number; top: number; side: 'right' | 'left' | 'below' | 'above' } {
   const clampTop = (t: number) => Math.max(8, Math.min(t, vp.height - size.height - 8));
   const clampLeft = (l: number) => Math.max(8, Math.min(l, vp.width - size.width - 8));
-  const right = editor.left + editor.width + gap;
+  const right = region.left + region.width + gap;
   if (right + size.width <= vp.width - 8) return { left: right, top: clampTop(editor.top), side: 'right' };
-  const left = editor.left - gap - size.width;
+  const left = region.left - gap - size.width;
   if (left >= 8) return { left, top: clampTop(editor.top), side: 'left' };
-  const below = editor.top + editor.height + gap;
-  const alignRight = clampLeft(editor.left + editor.width - size.width);
+  const below = region.top + region.height + gap;
+  const alignRight = clampLeft(region.left + region.width - size.width);
   if (below + size.height <= vp.height - 8) return { left: alignRight, top: below, side: 'below' };
-  return { left: alignRight, top: Math.max(8, editor.top - gap - size.height), side: 'above' };
+  return { left: alignRight, top: Math.max(8, region.top - gap - size.height), side: 'above' };
 }
 
 /**

@@ -281,6 +281,13 @@ describe.each(CASES)('$name', (c) => {
     await expect.poll(() => card.textContent()).toContain('Say "members", not "customers"');
     expect(await card.textContent()).toContain('"!!!" looks overexcited');
     expect(await page.locator('[data-brandline="draft-check"]').count()).toBe(1);
+    if (c.postButton) {
+      // The card sits beside the composer and never covers the platform's own send button.
+      const a = (await card.boundingBox())!;
+      const b = (await page.locator(c.postButton).boundingBox())!;
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap).toBe(false);
+    }
 
     // A pause, as a person takes before clicking: editors group keystrokes typed in a burst into one undo step.
     await page.waitForTimeout(1100);
@@ -371,7 +378,7 @@ describe('X specifics', () => {
 
 describe('keyboard', () => {
   it('Alt+Shift+B focuses the card, Tab reaches the fixes, Enter applies one, Esc returns to the editor', async () => {
-    const c = CASES[1]; // Facebook (Lexical)
+    const c = CASES[0]; // X (Draft.js): a bare focus() would put Draft's caret at the start
     const { page, errors } = await openCase(session, c);
     await page.click(c.editor);
     await page.keyboard.type(DRAFT);
@@ -387,6 +394,12 @@ describe('keyboard', () => {
     await expect.poll(focused).toMatch(/^draft-check:bl-card/);
     await page.keyboard.press('Escape');
     await expect.poll(focused).toBe('textbox');
+    // The caret is back where the user left it: typing continues the draft.
+    await page.keyboard.type(' Z');
+    await expect.poll(() => editorText(page)).toBe(`${DRAFT} Z`);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => editorText(page)).toBe(DRAFT);
     await page.keyboard.press('Alt+Shift+B');
     await expect.poll(focused).toMatch(/^draft-check:bl-card/);
     await page.keyboard.press('Tab'); // collapse toggle
