@@ -4,7 +4,7 @@
  * nearest capture; a visually hidden table gives screen readers the same numbers.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { clock, compact, countTicks, dateTime, shortDate, timeTicks, whole } from './scale';
+import { compact, countTicks, dateTime, hourTick, shortDate, timeTicks, whole } from './scale';
 import './charts.css';
 
 export interface LineSeries {
@@ -101,7 +101,7 @@ export function LineChart({
   const yL = (v: number) => bottom - (v / geo.leftTicks[geo.leftTicks.length - 1]!) * (bottom - top);
   const yR = (v: number) => bottom - (v / geo.rightTicks[geo.rightTicks.length - 1]!) * (bottom - top);
   const yOf = (s: LineSeries) => (s.axis === 'right' ? yR : yL);
-  const tickLabel = (t: number) => (geo.time.hours ? clock(t) : shortDate(t));
+  const tickLabel = (t: number) => (geo.time.hours ? hourTick(t) : shortDate(t));
 
   const onMove = (e: PointerEvent) => {
     const svg = e.currentTarget as SVGSVGElement;

@@ -1,25 +1,19 @@
 /** Scales, ticks and number/date labels for the hand-made charts. Pure; no DOM. */
 
-/** A "nice" step (1, 2, 2.5, 5 × 10ⁿ) so that about `count` steps cover `span`. */
-function niceStep(span: number, count: number): number {
-  const raw = span / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const f = raw / mag;
-  // 2.5 only where it stays a whole number (25, 250…): counts have no quarter likes.
-  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 && mag >= 10 ? 2.5 : f <= 5 ? 5 : 10;
-  return nice * mag;
-}
-
 /**
- * Ticks from 0 to a nice maximum at or above `max` (about `count` of them). Counts are whole numbers, so the
- * step is never below 1.
+ * Ticks from 0 to a nice maximum at or above `max`: the smallest step of 1, 2, 2.5 or 5 × 10ⁿ that needs at most
+ * `count + 1` steps. Counts are whole numbers, so the step is never a fraction (no 2.5 below 25).
  */
 export function countTicks(max: number, count = 4): number[] {
   if (!Number.isFinite(max) || max <= 0) return [0, 1];
-  const step = Math.max(1, niceStep(max, count));
+  const mag = 10 ** Math.floor(Math.log10(max / count));
+  const steps = [1, 2, 2.5, 5, 10, 20]
+    .map((f) => f * mag)
+    .filter((st) => Number.isInteger(st) && st >= 1);
+  const step = steps.find((st) => Math.ceil(max / st) <= count + 1) ?? steps[steps.length - 1]!;
   const top = Math.ceil(max / step) * step;
   const ticks: number[] = [];
-  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v * 100) / 100);
+  for (let v = 0; v <= top; v += step) ticks.push(v);
   return ticks;
 }
 
@@ -73,6 +67,7 @@ export function timeTicks(from: number, to: number, max = 6): { ticks: number[];
 const dayFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const dayYearFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const hourFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const hourOnlyFmt = new Intl.DateTimeFormat(undefined, { hour: 'numeric' });
 const fullFmt = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
@@ -87,5 +82,7 @@ export const shortDate = (t: number) => dayFmt.format(t);
 export const longDate = (t: number) => dayYearFmt.format(t);
 /** "14:00". */
 export const clock = (t: number) => hourFmt.format(t);
+/** An hour tick: the date at midnight ("6 Nov"), else the hour ("6 PM" / "18"). */
+export const hourTick = (t: number) => (startOfDay(t) === t ? dayFmt.format(t) : hourOnlyFmt.format(t));
 /** "3 Nov 2026, 14:05". */
 export const dateTime = (t: number) => fullFmt.format(t);

@@ -180,13 +180,12 @@ function Reports({ posts, tags, pillars }: Data) {
     <div class="bl-stack rv">
       <div class="rv-filters" role="group" aria-label="Report filters">
         <div class="rv-filters__row">
-          <div class="rv-seg" role="radiogroup" aria-label="Date range">
+          <div class="rv-seg" role="group" aria-label="Date range">
             {PRESETS.map((p) => (
               <button
                 key={p.id}
                 type="button"
-                role="radio"
-                aria-checked={preset === p.id}
+                aria-pressed={preset === p.id}
                 class="rv-seg__btn"
                 onClick={() => pickPreset(p.id)}
               >

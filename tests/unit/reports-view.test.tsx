@@ -6,6 +6,9 @@ import { demoStrategy } from '@/lib/strategy/demo';
 import type { Counts, Post, Snapshot, Tag } from '@/lib/strategy/schema';
 import { ReportsView } from '@/components/reports/ReportsView';
 import { POSTS_CSV_HEADER, SNAPSHOTS_CSV_HEADER } from '@/lib/reports';
+import { rangeFor } from '@/components/reports/data';
+import { mixLabel } from '@/components/charts/MixChart';
+import { countTicks } from '@/components/charts/scale';
 
 vi.mock('@/lib/messaging/send', () => ({ send: vi.fn(async () => ({ ok: true })) }));
 
@@ -270,7 +273,8 @@ describe('ReportsView', () => {
     await seed();
     render(<ReportsView />);
     await mixRow('Trail Tips');
-    fireEvent.click(screen.getByRole('radio', { name: 'Custom' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Custom' }));
+    expect(screen.getByRole('button', { name: 'Custom' })).toHaveAttribute('aria-pressed', 'true');
     const day = (t: number) => {
       const d = new Date(t);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -281,5 +285,42 @@ describe('ReportsView', () => {
     await waitFor(async () => expect(await mixRow('Gear Drops')).toHaveTextContent('100% · target 15% (+85)'));
     fireEvent.input(screen.getByLabelText('To'), { target: { value: day(NOW - 61 * DAY) } });
     expect(await screen.findByText(/Choose a start date and an end date on or after it/)).toBeInTheDocument();
+  });
+});
+
+describe('report helpers', () => {
+  const d = (y: number, m: number, day: number) => new Date(y, m - 1, day).getTime();
+  it.each([
+    // preset, now (local), from, to (exclusive)
+    ['week', new Date(2026, 10, 22, 15), d(2026, 11, 16), d(2026, 11, 23)], // a Sunday: the week began on Monday
+    ['week', new Date(2026, 10, 16, 0, 5), d(2026, 11, 16), d(2026, 11, 23)], // Monday just after midnight
+    ['month', new Date(2026, 1, 28, 23), d(2026, 2, 1), d(2026, 3, 1)],
+    ['month', new Date(2026, 11, 31), d(2026, 12, 1), d(2027, 1, 1)],
+    ['last30', new Date(2026, 10, 22, 9), d(2026, 10, 24), d(2026, 11, 23)],
+  ] as const)('%s at %s', (preset, now, from, to) => {
+    expect(rangeFor(preset, now)).toEqual({ from, to });
+  });
+  it('takes a custom range with both days included, and refuses one that ends before it starts', () => {
+    expect(rangeFor('custom', new Date(), { from: '2026-03-01', to: '2026-03-31' })).toEqual({ from: d(2026, 3, 1), to: d(2026, 4, 1) });
+    expect(rangeFor('custom', new Date(), { from: '2026-03-02', to: '2026-03-01' })).toBeNull();
+    expect(rangeFor('custom', new Date(), { from: '', to: '2026-03-01' })).toBeNull();
+  });
+  it.each([
+    [32.4, 35, '32% · target 35% (−3)'],
+    [40, 35, '40% · target 35% (+5)'],
+    [35, 35, '35% · target 35% (±0)'],
+    [33.33, 35, '33% · target 35% (−2)'],
+    [20, 12.5, '20% · target 12.5% (+7.5)'],
+  ])('labels share %s against target %s as "%s"', (share, target, label) => {
+    expect(mixLabel(share, target)).toBe(label);
+  });
+  it.each([
+    [9, [0, 2, 4, 6, 8, 10]],
+    [1, [0, 1]],
+    [0, [0, 1]],
+    [180, [0, 50, 100, 150, 200]],
+    [7400, [0, 2000, 4000, 6000, 8000]],
+  ])('counts axis up to %s ticks at whole numbers %j', (max, ticks) => {
+    expect(countTicks(max)).toEqual(ticks);
   });
 });
