@@ -241,6 +241,30 @@ export function offsetToPoint(map: TextMap, offset: number, bias: 'forward' | 'b
   return segStartPoint(seg);
 }
 
+/**
+ * One reusable Range per document for measuring and comparing. Every Range a page creates stays "live" until it is
+ * garbage-collected, and each DOM mutation must update every live Range: creating one per finding per keystroke made
+ * node removal (the editor's and our own) the slowest thing on the page. Callers release it when done.
+ */
+const scratch = new WeakMap<Document, Range>();
+export function scratchRange(doc: Document): Range {
+  let r = scratch.get(doc);
+  if (!r) {
+    r = doc.createRange();
+    scratch.set(doc, r);
+  }
+  return r;
+}
+/** Park the scratch range at the document's start, outside any editor. */
+export function releaseRange(r: Range): void {
+  try {
+    r.setStart(r.startContainer.ownerDocument ?? (r.startContainer as Document), 0);
+    r.collapse(true);
+  } catch {
+    /* detached document */
+  }
+}
+
 function closestBlock(n: Node, root: Node): Node {
   let x: Node | null = n.nodeType === 1 ? n : n.parentNode;
   while (x && x !== root && !isBlock(x)) x = x.parentNode;
@@ -256,8 +280,9 @@ export function pointToOffset(map: TextMap, node: Node, offset: number): number 
     if (seg) return seg.start + Math.min(offset, seg.end - seg.start);
   }
   const doc = root.ownerDocument;
-  const here = doc.createRange();
+  const here = scratchRange(doc);
   here.setStart(node, Math.min(offset, node.nodeType === 3 ? (node as Text).data.length : node.childNodes.length));
+  here.collapse(true);
   // First segment at or after the point.
   let next = -1;
   for (let j = 0; j < segs.length; j++) {
@@ -273,6 +298,7 @@ export function pointToOffset(map: TextMap, node: Node, offset: number): number 
       break;
     }
   }
+  releaseRange(here);
   if (next === 0) return segs[0].start;
   if (next < 0) return segs[segs.length - 1].end;
   const prev = segs[next - 1];

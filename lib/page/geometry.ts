@@ -9,7 +9,7 @@
  * Every rect is clipped to the editor's visible box (editors scroll inside themselves).
  */
 import type { TextMap } from './editor';
-import { isTextControl, pointToOffset } from './editor';
+import { isTextControl, pointToOffset, releaseRange, scratchRange } from './editor';
 
 export interface Box {
   left: number;
@@ -48,8 +48,7 @@ export function intersect(a: Box, b: Box): Box | null {
 /** Rects of [start, end) of a contenteditable's text. */
 export function contentRects(map: TextMap, start: number, end: number, clip: Box | null): Box[] {
   const out: Box[] = [];
-  const doc = map.root.ownerDocument;
-  const r = doc.createRange();
+  const r = scratchRange(map.root.ownerDocument);
   for (const seg of map.segs) {
     if (seg.type !== 'text' || seg.end <= start) continue;
     if (seg.start >= end) break;
@@ -64,6 +63,7 @@ export function contentRects(map: TextMap, start: number, end: number, clip: Box
       if (box) out.push(box);
     }
   }
+  releaseRange(r);
   return mergeLineRects(out);
 }
 

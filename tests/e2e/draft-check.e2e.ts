@@ -162,6 +162,14 @@ const CASES: Case[] = [
       </ytcp-comment></ytcp-comment-thread></div>`,
     editor: 'ytcp-commentbox textarea',
   },
+  {
+    name: 'Reddit (shreddit contenteditable)',
+    url: 'https://www.reddit.com/r/CampingGear/comments/1abcde/best_budget_tent/',
+    script: 'plain',
+    body: `<div class="col"><shreddit-post id="t3_1abcde" author="sam_rivera" permalink="/r/CampingGear/comments/1abcde/best_budget_tent/" post-title="Best budget tent?"></shreddit-post>
+      <shreddit-composer class="box"><div data-editor-mount="plain" data-attrs='{"role":"textbox","aria-label":"Add a comment"}'></div></shreddit-composer></div>`,
+    editor: 'shreddit-composer [contenteditable="true"]',
+  },
 ];
 
 /** An editor that puts back every programmatic change (a stand-in for an editor Brandline cannot write into). */

@@ -17,6 +17,13 @@ const OFF_BRAND = {
   tags: ['offers'],
 };
 
+const MULTI_LINE = {
+  id: 'sr-e2e-multiline',
+  title: 'Repair steps',
+  body: 'Hi {name}, here is how:\n\n1. Clean the tear.\n2. Patch both sides.\n\n— {brand}',
+  tags: ['repair'],
+};
+
 const X_URL = 'https://x.com/janedoe/status/1790000000000000001';
 const X_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>X</title><style>
   body { margin: 0; font: 15px/1.4 system-ui, sans-serif; color: #0f1419; background: #fff; }
@@ -94,11 +101,11 @@ beforeAll(async () => {
       const g = store.get('main');
       g.onsuccess = () => res(g.result);
     });
-    row.savedReplies.push(reply);
+    row.savedReplies.push(...reply);
     store.put(row);
     await new Promise((res) => (tx.oncomplete = res));
     db.close();
-  }, OFF_BRAND);
+  }, [OFF_BRAND, MULTI_LINE]);
 });
 afterAll(async () => {
   await session?.close();
@@ -206,6 +213,27 @@ describe('voice panel', () => {
     await expect.poll(() => page.locator('[data-brandline="draft-check"] .bl-card').textContent()).toContain('Say "members"');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('keeps the paragraphs of a multi-line reply in Draft.js and in TipTap', async () => {
+    for (const [url, html, script, sel] of [
+      [X_URL, X_HTML, 'draft', '[data-testid="tweetTextarea_0"]'],
+      [BSKY_URL, BSKY_HTML, 'tiptap', '.ProseMirror'],
+    ] as const) {
+      const { page, errors } = await open(session, url, html, script);
+      await page.click(sel);
+      await launcher(page).click();
+      await page.locator('[data-brandline="voice-panel"] .vp-reply', { hasText: 'Repair steps' }).click();
+      const preview = (await page.locator('[data-brandline="voice-panel"] .vp-preview').textContent())!;
+      expect(preview).toMatch(/^Hi .+, here is how:\n\n1\. Clean the tear\.\n2\. Patch both sides\.\n\n— Fernhill Outdoor$/);
+      await page.locator('[data-brandline="voice-panel"] .vp-actions .bl-primary').click();
+      // Draft.js keeps empty blocks ("\n\n"); ProseMirror's plain-text paste makes one paragraph per line.
+      const want = script === 'draft' ? preview : preview.replace(/\n+/g, '\n');
+      await expect.poll(() => editorText(page)).toBe(want);
+      await expect.poll(() => panel(page).count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('follows a dark page and inserts into TipTap at the caret the user left', async () => {
