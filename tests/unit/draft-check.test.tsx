@@ -151,6 +151,18 @@ describe('draft-check', () => {
     expect(ta.selectionStart).toBe('Our members'.length);
   });
 
+  it('applies a fix to the same words when the draft changed after the card was drawn', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const ta = document.querySelector('textarea')!;
+    setup(ta, 'textarea');
+    typeInto(ta, 'Our customers get cheap gear');
+    await flush();
+    const fix = [...card()!.querySelectorAll<HTMLButtonElement>('button.bl-fix')].find((b) => b.textContent === 'Replace with "affordable"')!;
+    ta.value = 'Hey! Our customers get cheap gear'; // changed without an input event reaching us yet
+    fix.click();
+    await vi.waitFor(() => expect(ta.value).toBe('Hey! Our customers get affordable gear'));
+  });
+
   it('applies a fix to a Draft.js editor with one paste event over the finding, and confirms it by reading back', async () => {
     document.body.innerHTML =
       '<div class="DraftEditor-root"><div contenteditable="true" role="textbox" data-testid="tweetTextarea_0"><div data-contents="true"><div data-block="true"><div class="public-DraftStyleDefault-block"><span><span data-text="true">Our customers get cheap gear</span></span></div></div></div></div></div>';
