@@ -1,16 +1,25 @@
 /**
- * pillar-tag: a chip on every recognised post (own and others'), near the viewport only, so a long feed
- * costs nothing for posts nobody scrolls to. Tags persist per platform:postId in the background and
- * follow tagChanged broadcasts, so every tab shows the same tag.
+ * pillar-tag: a chip on every recognised post (own and others'). Tags persist per platform:postId in the
+ * background and follow tagChanged broadcasts, so every tab shows the same tag.
+ *
+ * Chips are added as posts arrive (in the watcher's per-frame budget), not when they scroll into view:
+ * inserting chips while the user scrolls shifts the layout under the scroll and, measured on a 300-post feed,
+ * tripled the browser's own work during scrolling (BENCHMARKS.md, feed).
  */
 import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
 import type { PostFacts } from '../platforms/types';
 import { createShadowUi, type ShadowUi } from '../page/shadow';
-import { createStore } from '../page/store';
 import { detectPillar } from '../voice';
 import { PillarChip, PILLAR_CHIP_CSS } from '@/components/inpage/PillarChip';
 import { toSeenPost } from '../page/facts';
+
+/** Height of the chip's box in the post (chip 22 px + margins). */
+const CHIP_BOX_HEIGHT = 30;
+/** Hosts waiting to be inserted are put in together at most this often. */
+const INSERT_EVERY_MS = 150;
+/** Script time per frame spent drawing chips. */
+const RENDER_BUDGET_MS = 6;
 
 interface Decorated {
   key: string;
@@ -22,9 +31,23 @@ export const pillarTag: Feature = {
   setting: 'pillarTags',
   init(ctx: FeatureContext) {
     const { signal, adapter } = ctx;
-    const tags = createStore(new Map<string, string>());
+    /** key → pillar id, for the posts this page has asked about. */
+    const tags = new Map<string, string>();
     const facts = new WeakMap<Element, { key: string; facts: PostFacts }>();
     const decorated = new Map<Element, Decorated>();
+    /** key → its decorated elements, so a tag change re-renders only that post's chips. */
+    const byKey = new Map<string, Set<Element>>();
+    /** Keyword suggestion per element, computed once per post and strategy. */
+    const suggestions = new WeakMap<Element, { key: string; pillars: unknown; id: string | null }>();
+
+    const setTags = (changes: [string, string | null][]) => {
+      for (const [key, pillarId] of changes) {
+        if ((tags.get(key) ?? null) === pillarId) continue;
+        if (pillarId) tags.set(key, pillarId);
+        else tags.delete(key);
+        for (const el of byKey.get(key) ?? []) renderChip(el);
+      }
+    };
     const wanted = new Set<string>();
     let fetchScheduled = false;
 
@@ -35,13 +58,7 @@ export const pillarTag: Feature = {
       if (!keys.length || signal.aborted) return;
       ctx
         .send({ type: 'getTags', keys })
-        .then((found) => {
-          const next = new Map(tags.get());
-          for (const k of keys) {
-            if (found[k]) next.set(k, found[k]);
-          }
-          tags.set(next);
-        })
+        .then((found) => setTags(keys.filter((k) => found[k]).map((k) => [k, found[k]])))
         .catch(() => {});
     };
     const wantTag = (key: string) => {
@@ -57,24 +74,23 @@ export const pillarTag: Feature = {
       const f = facts.get(el);
       if (!d || !f) return;
       const { strategy } = ctx.context.get();
-      const tagged = tags.get().get(f.key) ?? null;
-      const suggested = tagged ? null : detectPillar(f.facts.text, strategy.pillars);
+      const tagged = tags.get(f.key) ?? null;
+      let s = suggestions.get(el);
+      if (!s || s.key !== f.key || s.pillars !== strategy.pillars) {
+        s = { key: f.key, pillars: strategy.pillars, id: detectPillar(f.facts.text, strategy.pillars) };
+        suggestions.set(el, s);
+      }
+      const suggested = tagged ? null : s.id;
       render(
         <PillarChip
           pillars={strategy.pillars}
           tagged={tagged}
           suggested={suggested}
           onTag={(pillarId, source) => {
-            const next = new Map(tags.get());
-            if (pillarId) next.set(f.key, pillarId);
-            else next.delete(f.key);
-            tags.set(next); // optimistic; the broadcast confirms
+            setTags([[f.key, pillarId]]); // optimistic; the broadcast confirms
             ctx.send({ type: 'setTag', post: toSeenPost(f.facts), pillarId, source }).catch((e) => {
               console.warn('[Brandline] tag not saved:', e);
-              const back = new Map(tags.get());
-              if (tagged) back.set(f.key, tagged);
-              else back.delete(f.key);
-              tags.set(back);
+              setTags([[f.key, tagged]]);
             });
           }}
         />,
@@ -82,86 +98,105 @@ export const pillarTag: Feature = {
       );
     };
 
+    const undecorate = (el: Element, d: Decorated) => {
+      render(null, d.ui.mount);
+      d.ui.remove();
+      decorated.delete(el);
+      const set = byKey.get(d.key);
+      set?.delete(el);
+      if (set && !set.size) byKey.delete(d.key);
+    };
+
+    let sinceSweep = 0;
     const decorate = (el: Element) => {
+      // Virtualised feeds drop post elements: forget their chips now and then.
+      if (++sinceSweep > 200) {
+        sinceSweep = 0;
+        for (const [old, d] of decorated) if (!old.isConnected) undecorate(old, d);
+      }
       const f = facts.get(el);
       if (!f || !el.isConnected) return;
       const d = decorated.get(el);
-      if (d && d.key === f.key && d.ui.host.isConnected) return;
-      if (d) {
-        render(null, d.ui.mount);
-        d.ui.remove();
-      }
-      const anchor = adapter.anchor(el);
+      if (d && d.key === f.key && (d.ui.host.isConnected || toInsert.get(el) === d.ui)) return;
+      if (d) undecorate(el, d);
+      // A fixed-size, layout-contained box: filling it later never relays out the page around it.
       const ui = createShadowUi('pillar-tag', PILLAR_CHIP_CSS, {
         postKey: f.key,
-        hostStyle: 'display: block; margin: 2px 0;',
+        hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px; contain: size layout style; position: relative; z-index: 1;`,
       });
-      if (anchor.where === 'append') anchor.el.append(ui.host);
-      else if (anchor.where === 'prepend') anchor.el.prepend(ui.host);
-      else anchor.el.after(ui.host);
+      toInsert.set(el, ui);
+      scheduleInsert();
       decorated.set(el, { key: f.key, ui });
-      wantTag(f.key);
-      renderChip(el);
+      let set = byKey.get(f.key);
+      if (!set) byKey.set(f.key, (set = new Set()));
+      set.add(el);
+      if (!tags.has(f.key)) wantTag(f.key);
     };
 
-    // Decorate posts when they come within ~2 screens of the viewport.
-    const io = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          if (!e.isIntersecting) continue;
-          io.unobserve(e.target);
-          decorate(e.target);
-        }
-      },
-      { rootMargin: '1500px 0px' },
-    );
+    // Hosts go into the page in few batches (each insertion batch costs the page one layout, which on a long
+    // feed is far more than our script), then chips are drawn in later frames, a few milliseconds at a time.
+    const toInsert = new Map<Element, ShadowUi>();
+    let insertTimer: ReturnType<typeof setTimeout> | undefined;
+    const scheduleInsert = () => {
+      insertTimer ??= setTimeout(insertAll, INSERT_EVERY_MS);
+    };
+    const insertAll = () => {
+      insertTimer = undefined;
+      if (signal.aborted) return;
+      for (const [el, ui] of toInsert) {
+        if (!el.isConnected || decorated.get(el)?.ui !== ui) continue;
+        const anchor = adapter.anchor(el);
+        if (anchor.where === 'append') anchor.el.append(ui.host);
+        else if (anchor.where === 'prepend') anchor.el.prepend(ui.host);
+        else anchor.el.after(ui.host);
+        toRender.add(el);
+      }
+      toInsert.clear();
+      scheduleRender();
+    };
+    const toRender = new Set<Element>();
+    let renderScheduled = false;
+    const scheduleRender = () => {
+      if (renderScheduled || signal.aborted) return;
+      renderScheduled = true;
+      requestAnimationFrame(drawSome);
+    };
+    const drawSome = () => {
+      renderScheduled = false;
+      const start = performance.now();
+      for (const el of toRender) {
+        toRender.delete(el);
+        if (decorated.has(el)) renderChip(el);
+        if (performance.now() - start > RENDER_BUDGET_MS) break;
+      }
+      if (toRender.size) scheduleRender();
+    };
 
     ctx.watcher.onPost(({ el, key, facts: f, fresh }) => {
       facts.set(el, { key, facts: f });
       const d = decorated.get(el);
-      if (d && !fresh && d.ui.host.isConnected) return;
-      if (d && fresh) {
-        // A recycled cell now shows another post: its old chip must go at once.
-        render(null, d.ui.mount);
-        d.ui.remove();
-        decorated.delete(el);
-      }
-      if (d && !d.ui.host.isConnected && !fresh) {
-        decorate(el); // the platform re-rendered the post and dropped our chip: put it back
-        return;
-      }
-      io.observe(el);
+      if (d && !fresh && (d.ui.host.isConnected || toInsert.get(el) === d.ui)) return;
+      if (d && fresh) undecorate(el, d); // a recycled cell now shows another post: its old chip goes at once
+      // New post, recycled cell, or the platform re-rendered the post and dropped our chip.
+      decorate(el);
     }, signal);
 
-    const rerenderAll = () => {
+    // A new strategy (pillars renamed, recoloured, keywords changed) re-renders every chip; rare.
+    ctx.context.subscribe(() => {
       for (const [el, d] of decorated) {
-        if (!el.isConnected) {
-          render(null, d.ui.mount);
-          decorated.delete(el);
-          continue;
-        }
-        renderChip(el);
+        if (el.isConnected) renderChip(el);
+        else undecorate(el, d);
       }
-    };
-    tags.subscribe(rerenderAll, signal);
-    ctx.context.subscribe(rerenderAll, signal);
+    }, signal);
     ctx.onBroadcast((m) => {
-      if (m.type !== 'tagChanged') return;
-      const next = new Map(tags.get());
-      if (m.pillarId) next.set(m.key, m.pillarId);
-      else next.delete(m.key);
-      tags.set(next);
+      if (m.type === 'tagChanged') setTags([[m.key, m.pillarId]]);
     });
 
     signal.addEventListener(
       'abort',
       () => {
-        io.disconnect();
-        for (const d of decorated.values()) {
-          render(null, d.ui.mount);
-          d.ui.remove();
-        }
-        decorated.clear();
+        clearTimeout(insertTimer);
+        for (const [el, d] of decorated) undecorate(el, d);
       },
       { once: true },
     );

@@ -37,8 +37,6 @@ const ISOLATED = [
   'mouseup',
   'pointerdown',
   'pointerup',
-  'touchstart',
-  'touchend',
   'focusin',
   'focusout',
 ] as const;

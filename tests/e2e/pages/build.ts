@@ -20,7 +20,7 @@ export async function buildEditorPages(): Promise<void> {
       configFile: false,
       logLevel: 'warn',
       define: { 'process.env.NODE_ENV': '"production"' },
-      oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
       build: {
         outDir: PAGES_OUT,
         emptyOutDir: false,
