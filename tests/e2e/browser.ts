@@ -77,13 +77,16 @@ export function fixture(platform: string, file: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', platform, file), 'utf8');
 }
 
-/** Serve html at url (exact path) in this context; other paths on the host get a 404. */
+/**
+ * Serve html at url (its path) in this context, plus `extra` files by path. Other paths fall through to
+ * earlier routes (several pages can be served on one host), and finally to the catch-all that refuses them.
+ */
 export async function serve(ctx: BrowserContext, url: string, html: string, extra: Record<string, string> = {}) {
   const u = new URL(url);
   await ctx.route(`${u.origin}/**`, (route) => {
     const p = new URL(route.request().url());
-    const body = p.pathname + p.search === u.pathname + u.search || p.pathname === u.pathname ? html : extra[p.pathname];
-    if (body === undefined) return route.fulfill({ status: 404, body: '' });
+    const body = p.pathname === u.pathname ? html : extra[p.pathname];
+    if (body === undefined) return route.fallback();
     const type = p.pathname.endsWith('.js') ? 'text/javascript' : p.pathname.endsWith('.css') ? 'text/css' : 'text/html';
     return route.fulfill({ status: 200, contentType: type, body });
   });

@@ -2,34 +2,17 @@
  * The demo: Brandline on every platform's bundled demo page, with the demo strategy.
  * Used by `npm run demo` (scripts/demo.mjs) and by the README's screenshots.
  */
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, fixture, ROOT } from './browser';
-
-export interface DemoPage {
-  platform: string;
-  url: string;
-  file: string;
-}
-
-/** One feed page per platform: the same fixtures the adapter tests assert against. */
-export const DEMO_PAGES: DemoPage[] = [
-  { platform: 'x', url: 'https://x.com/home', file: 'home.html' },
-  { platform: 'linkedin', url: 'https://www.linkedin.com/feed/', file: 'feed-v1.html' },
-  { platform: 'facebook', url: 'https://www.facebook.com/', file: 'feed.html' },
-  { platform: 'instagram', url: 'https://www.instagram.com/', file: 'feed.html' },
-  { platform: 'threads', url: 'https://www.threads.com/', file: 'feed.html' },
-  { platform: 'tiktok', url: 'https://www.tiktok.com/foryou', file: 'foryou.html' },
-  { platform: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', file: 'watch.html' },
-  { platform: 'bluesky', url: 'https://bsky.app/', file: 'home.html' },
-  { platform: 'reddit', url: 'https://www.reddit.com/r/CampingGear/comments/1abc23/', file: 'shreddit-post-page.html' },
-];
+import { launch, serve, ROOT } from './browser';
+import { PLATFORM_PAGES, pageHtml } from './platform-pages';
 
 export async function runDemo({ headed }: { headed: boolean }) {
   const session = await launch({ headless: !headed });
   const { ctx } = session;
-  const pages = DEMO_PAGES.filter((p) => existsSync(join(ROOT, 'tests/fixtures', p.platform, p.file)));
-  for (const p of pages) await serve(ctx, p.url, fixture(p.platform, p.file));
+  // One page per platform (the first listed for each).
+  const pages = PLATFORM_PAGES.filter((p, i) => PLATFORM_PAGES.findIndex((q) => q.platform === p.platform) === i);
+  for (const p of pages) await serve(ctx, p.url, pageHtml(p));
   const opened = [];
   const options = await session.openExtensionPage('options.html?welcome=1');
   opened.push({ name: 'options', page: options });
