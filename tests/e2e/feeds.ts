@@ -15,6 +15,8 @@ export interface FeedPost {
   likes: number;
   bookmarks: number;
   views: number;
+  /** ISO time of publication. */
+  date: string;
 }
 
 const CELL_START = '<div data-testid="cellInnerDiv"';
@@ -40,6 +42,8 @@ function endOfDiv(html: string, start: number): number {
   throw new Error('unbalanced fixture markup');
 }
 
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function xCell(cell: string, p: FeedPost): string {
@@ -48,6 +52,7 @@ export function xCell(cell: string, p: FeedPost): string {
     .replaceAll('1897000000000000001', p.id)
     .replaceAll('northwindcoffee', p.handle)
     .replaceAll('Northwind Coffee', escapeHtml(p.name))
+    .replace('datetime="2026-03-02T14:05:00.000Z">Mar 2<', `datetime="${p.date}">${shortDate(p.date)}<`)
     .replace(/(data-testid="tweetText"[^>]*>)[\s\S]*?(<\/div>)/, `$1<span>${escapeHtml(p.text)}</span>$2`)
     .replace(
       /aria-label="\d+ replies, \d+ reposts, \d+ likes, \d+ bookmarks, \d+ views"/,
@@ -81,6 +86,8 @@ export function makePosts(n: number, { ownEvery = 3, ownHandle = 'fernhilloutdoo
       likes: 100 + i,
       bookmarks: i % 9,
       views: 10000 + i * 13,
+      // Recent posts, one every 9 hours back from now: they fall in the reports' default ranges.
+      date: new Date(Date.now() - (i + 1) * 9 * 3_600_000).toISOString(),
     };
   });
 }
