@@ -123,6 +123,12 @@ export function parseImport(text: string): ImportResult {
     if (c.pillarId && !pillarIds.has(c.pillarId))
       refErrors.push(`strategy.calendar[${i}].pillarId: no pillar has the id "${c.pillarId}"`);
   });
+  parsed.data.strategy.voice.disclosures.forEach((d, i) => {
+    d.pillarIds.forEach((id, j) => {
+      if (!pillarIds.has(id))
+        refErrors.push(`strategy.voice.disclosures[${i}].pillarIds[${j}]: no pillar has the id "${id}"`);
+    });
+  });
   if (refErrors.length) return { ok: false, errors: refErrors.slice(0, 8) };
   return { ok: true, file: parsed.data, migratedFrom };
 }

@@ -34,6 +34,12 @@ describe('import file', () => {
     const r = parseImport(JSON.stringify(bad));
     expect(!r.ok && r.errors).toEqual(['strategy.calendar[0].pillarId: no pillar has the id "gone"']);
   });
+  it('refuses disclosures that point at missing pillars', () => {
+    const bad = fresh();
+    bad.strategy.voice.disclosures[0].pillarIds = ['pl-gear', 'gone'];
+    const r = parseImport(JSON.stringify(bad));
+    expect(!r.ok && r.errors).toEqual(['strategy.voice.disclosures[0].pillarIds[1]: no pillar has the id "gone"']);
+  });
   it('migrates a version-1 file', () => {
     const v1 = {
       format: 'brandline',
