@@ -334,6 +334,7 @@ function CollectedPanel() {
       return;
     }
     setNote(null);
+    void send({ type: 'collectedDataChanged' }).catch(() => {});
     // The deleted rows live only in this toast's Undo: when the toast goes, they go.
     toast.show({
       message: `Deleted ${countsText(removed)}.`,
@@ -341,7 +342,10 @@ function CollectedPanel() {
         label: 'Undo',
         run: () => {
           restoreCollected(removed).then(
-            () => setNote({ tone: 'success', text: `Restored ${countsText(removed)}.` }),
+            () => {
+              setNote({ tone: 'success', text: `Restored ${countsText(removed)}.` });
+              void send({ type: 'collectedDataChanged' }).catch(() => {});
+            },
             (e: Error) => setNote({ tone: 'danger', text: `Could not restore the data: ${e.message}` }),
           );
         },

@@ -190,6 +190,11 @@ export const pillarTag: Feature = {
     }, signal);
     ctx.onBroadcast((m) => {
       if (m.type === 'tagChanged') setTags([[m.key, m.pillarId]]);
+      if (m.type === 'tagsReset') {
+        // Collected data was deleted, restored or imported elsewhere: forget what we knew and ask again.
+        setTags([...tags.keys()].map((k) => [k, null]));
+        for (const key of byKey.keys()) wantTag(key);
+      }
     });
 
     signal.addEventListener(

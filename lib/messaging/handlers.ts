@@ -48,6 +48,10 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
   const page = PageRequestSchema.safeParse(message);
   if (page.success) {
     if (!fromPage) return { error: 'refused: only Brandline pages may send this' } satisfies ErrorReply;
+    if (page.data.type === 'collectedDataChanged') {
+      await deps.broadcast({ type: 'tagsReset' });
+      return { ok: true };
+    }
     const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
     if (page.data.type === 'settingsUpdated') await deps.settingsChanged?.(settings);
     await deps.broadcast({ type: 'contextChanged', strategy, settings });

@@ -52,6 +52,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('strategyUpdated') }),
   z.object({ type: z.literal('settingsUpdated') }),
+  /** Collected posts/tags were deleted, restored or imported: open tabs re-read their tags. */
+  z.object({ type: z.literal('collectedDataChanged') }),
 ]);
 export const RequestSchema = z.union([ContentRequestSchema, PageRequestSchema]);
 export type ContentRequest = z.input<typeof ContentRequestSchema>;
@@ -70,6 +72,7 @@ export interface ResponseMap {
   health: { ok: true };
   strategyUpdated: { ok: true };
   settingsUpdated: { ok: true };
+  collectedDataChanged: { ok: true };
 }
 export type Response<T extends Request['type']> = ResponseMap[T];
 /** What the background answers when a request is refused. */
@@ -81,6 +84,7 @@ export interface ErrorReply {
 export const BroadcastSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contextChanged'), strategy: StrategySchema, settings: SettingsSchema }),
   z.object({ type: z.literal('tagChanged'), key: PostKeySchema, pillarId: z.string().nullable() }),
+  z.object({ type: z.literal('tagsReset') }),
 ]);
 export type Broadcast = z.infer<typeof BroadcastSchema>;
 

@@ -57,7 +57,8 @@ export async function startBrandline({ adapters, signal, onNavigate }: StartOpti
       const c = message as Broadcast & { type: 'contextChanged' };
       if (c.strategy && c.settings) store.set({ strategy: c.strategy, settings: c.settings });
     }
-    if (m.type === 'contextChanged' || m.type === 'tagChanged') for (const fn of broadcastFns) fn(message as Broadcast);
+    if (m.type === 'contextChanged' || m.type === 'tagChanged' || m.type === 'tagsReset')
+      for (const fn of broadcastFns) fn(message as Broadcast);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -114,6 +114,21 @@ describe('pillar tags on x.com', () => {
     expect(await chipFor(page, later[1].id).getByRole('button', { name: 'Repair & Reuse' }).count()).toBe(0);
   });
 
+  it('forgets tags in open tabs when collected data is deleted in the options, and brings them back on undo', async () => {
+    const chip = chipFor(page, posts[1].id);
+    await page.locator(`a[href$="/status/${posts[1].id}"]`).first().scrollIntoViewIfNeeded();
+    await chip.getByRole('button', { name: /Tag this post/ }).click();
+    await chip.getByRole('option', { name: 'Community' }).click();
+    await expect.poll(() => chip.getByRole('button', { name: 'Community' }).count()).toBe(1);
+    const options = await s.openExtensionPage('options.html#data');
+    await options.getByRole('button', { name: 'Delete all collected data…' }).click();
+    await options.getByRole('button', { name: 'Delete collected data' }).click();
+    await expect.poll(() => chip.getByRole('button', { name: 'Community' }).count(), { timeout: 5_000 }).toBe(0);
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => chip.getByRole('button', { name: 'Community' }).count(), { timeout: 5_000 }).toBe(1);
+    await options.close();
+  });
+
   it('leaves the page working', async () => {
     expect(errors).toEqual([]);
     const article = page.locator('article[data-testid="tweet"]').first();

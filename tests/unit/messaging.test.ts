@@ -114,3 +114,12 @@ describe('settings changes', () => {
     expect(deps.broadcast).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('collected data changes', () => {
+  it('tells open tabs to re-read their tags, only when a Brandline page says so', async () => {
+    expect(await handleRequest({ type: 'collectedDataChanged' }, content, deps)).toHaveProperty('error');
+    expect(deps.broadcast).not.toHaveBeenCalled();
+    expect(await handleRequest({ type: 'collectedDataChanged' }, page, deps)).toEqual({ ok: true });
+    expect(deps.broadcast).toHaveBeenCalledWith({ type: 'tagsReset' });
+  });
+});

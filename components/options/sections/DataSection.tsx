@@ -80,6 +80,7 @@ export function DataSection() {
       editor.adopt(file.strategy);
       await Promise.resolve(send({ type: 'strategyUpdated' })).catch(() => {});
       if (file.settings) await Promise.resolve(send({ type: 'settingsUpdated' })).catch(() => {});
+      if (file.data) await Promise.resolve(send({ type: 'collectedDataChanged' })).catch(() => {});
       setPending(null);
       setDone(
         `Imported “${file.strategy.brand.name || 'Untitled strategy'}”. Your previous strategy was replaced${
