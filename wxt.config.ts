@@ -5,12 +5,15 @@ import { PLATFORM_MATCHES } from './lib/platforms/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Brandline',
     description: "Your brand's social media strategy — voice, pillars, replies — inside the platforms' own pages.",
     permissions: ['storage', 'tabs', 'scripting'],
     host_permissions: PLATFORM_MATCHES,
-    optional_host_permissions: ['https://*/*'],
+    // Mastodon instances are asked for one by one at run time (MV2 keeps optional hosts in optional_permissions).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
     action: { default_title: 'Brandline' },
     ...(browser === 'firefox'
       ? {

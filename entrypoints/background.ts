@@ -13,17 +13,20 @@ export default defineBackground(() => {
       tabs.map((t) => (t.id === undefined ? null : browser.tabs.sendMessage(t.id, message).catch(() => null))),
     );
   };
+  // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
   const setHealth = async (tabId: number, h: Health) => {
     const unrecognised = h.settled && h.expectsPosts && h.posts === 0;
-    await browser.action.setBadgeText({ tabId, text: unrecognised ? '!' : '' });
-    if (unrecognised) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
-    await browser.action.setTitle({
+    await action.setBadgeText({ tabId, text: unrecognised ? '!' : '' });
+    if (unrecognised) await action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+    await action.setTitle({
       tabId,
       title: unrecognised ? 'Brandline: this page’s layout is not recognised' : 'Brandline',
     });
   };
   // Mastodon lives on any host: the content script is registered for the instances the user granted.
   const syncMastodon = async (settings: Settings) => {
+    if (!browser.scripting?.registerContentScripts) return; // not in this browser: Mastodon pages stay untouched
     const patterns = settings.mastodonHosts.map(instancePattern).filter((p): p is string => !!p);
     const granted: string[] = [];
     for (const p of patterns) if (await browser.permissions.contains({ origins: [p] })) granted.push(p);
