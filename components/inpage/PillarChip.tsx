@@ -2,7 +2,7 @@
  * The pillar chip on a post: a quiet "Tag" affordance, a one-click keyword suggestion,
  * or the pillar's name and colour; a keyboard-accessible picker to set, change or remove it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Pillar } from '@/lib/strategy/schema';
 
 export interface PillarChipProps {
@@ -26,7 +26,8 @@ export function PillarChip({ pillars, tagged, suggested, onTag }: PillarChipProp
     ...(current ? [{ id: null, label: 'Remove tag' }] : []),
   ];
 
-  useEffect(() => {
+  // Layout effect: the list has focus before the next key can arrive.
+  useLayoutEffect(() => {
     if (!open) return;
     const i = Math.max(0, options.findIndex((o) => o.id === (tagged ?? suggested)));
     setActive(i);
@@ -61,7 +62,17 @@ export function PillarChip({ pillars, tagged, suggested, onTag }: PillarChipProp
   if (!pillars.length) return null;
 
   return (
-    <span class="chip-wrap">
+    <span
+      class="chip-wrap"
+      onKeyDown={(e) => {
+        // Escape closes the picker wherever focus is inside the chip.
+        if (e.key === 'Escape' && open) {
+          e.preventDefault();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
       {current ? (
         <button
           ref={buttonRef}

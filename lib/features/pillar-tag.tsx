@@ -16,10 +16,8 @@ import { toSeenPost } from '../page/facts';
 
 /** Height of the chip's box in the post (chip 22 px + margins). */
 const CHIP_BOX_HEIGHT = 30;
-/** Hosts waiting to be inserted are put in together at most this often. */
-const INSERT_EVERY_MS = 150;
-/** Script time per frame spent drawing chips. */
-const RENDER_BUDGET_MS = 6;
+/** Hosts wait for the page watcher to catch up before going in together, but never longer than this. */
+const INSERT_MAX_WAIT_MS = 1000;
 
 interface Decorated {
   key: string;
@@ -119,57 +117,46 @@ export const pillarTag: Feature = {
       const d = decorated.get(el);
       if (d && d.key === f.key && (d.ui.host.isConnected || toInsert.get(el) === d.ui)) return;
       if (d) undecorate(el, d);
-      // A fixed-size, layout-contained box: filling it later never relays out the page around it.
+      // A fixed-size, layout-contained box: re-rendering the chip (a new tag) never relays out the page around it.
       const ui = createShadowUi('pillar-tag', PILLAR_CHIP_CSS, {
         postKey: f.key,
         hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px; contain: size layout style; position: relative; z-index: 1;`,
       });
-      toInsert.set(el, ui);
-      scheduleInsert();
       decorated.set(el, { key: f.key, ui });
       let set = byKey.get(f.key);
       if (!set) byKey.set(f.key, (set = new Set()));
       set.add(el);
       if (!tags.has(f.key)) wantTag(f.key);
+      // Drawn while still detached (inside the watcher's per-frame budget), inserted later with the others.
+      renderChip(el);
+      toInsert.set(el, ui);
+      scheduleInsert();
     };
 
-    // Hosts go into the page in few batches (each insertion batch costs the page one layout, which on a long
-    // feed is far more than our script), then chips are drawn in later frames, a few milliseconds at a time.
+    // Chips go into the page together, once the watcher has caught up: every insertion batch costs the page a
+    // layout, which on a long feed is far more than our script.
     const toInsert = new Map<Element, ShadowUi>();
     let insertTimer: ReturnType<typeof setTimeout> | undefined;
+    let insertQueued = false;
     const scheduleInsert = () => {
-      insertTimer ??= setTimeout(insertAll, INSERT_EVERY_MS);
+      if (insertQueued) return;
+      insertQueued = true;
+      // When the watcher has caught up with the page (one batch for a whole feed), or after a short wait at most.
+      void ctx.watcher.idle().then(insertAll);
+      insertTimer = setTimeout(insertAll, INSERT_MAX_WAIT_MS);
     };
     const insertAll = () => {
-      insertTimer = undefined;
-      if (signal.aborted) return;
+      clearTimeout(insertTimer);
+      insertQueued = false;
+      if (signal.aborted || !toInsert.size) return;
       for (const [el, ui] of toInsert) {
         if (!el.isConnected || decorated.get(el)?.ui !== ui) continue;
         const anchor = adapter.anchor(el);
         if (anchor.where === 'append') anchor.el.append(ui.host);
         else if (anchor.where === 'prepend') anchor.el.prepend(ui.host);
         else anchor.el.after(ui.host);
-        toRender.add(el);
       }
       toInsert.clear();
-      scheduleRender();
-    };
-    const toRender = new Set<Element>();
-    let renderScheduled = false;
-    const scheduleRender = () => {
-      if (renderScheduled || signal.aborted) return;
-      renderScheduled = true;
-      requestAnimationFrame(drawSome);
-    };
-    const drawSome = () => {
-      renderScheduled = false;
-      const start = performance.now();
-      for (const el of toRender) {
-        toRender.delete(el);
-        if (decorated.has(el)) renderChip(el);
-        if (performance.now() - start > RENDER_BUDGET_MS) break;
-      }
-      if (toRender.size) scheduleRender();
     };
 
     ctx.watcher.onPost(({ el, key, facts: f, fresh }) => {

@@ -43,7 +43,9 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
   if (!sender || sender.id !== deps.extensionId) return { error: 'refused: not from this extension' } satisfies ErrorReply;
   const db = deps.db ?? getDb();
   const now = deps.now?.() ?? Date.now();
-  const fromPage = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+  // Brandline's own pages (options in a tab, popup): their URL is in the extension's origin. A content script's
+  // sender URL is the web page's, so it can never pass for one.
+  const fromPage = typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
 
   const page = PageRequestSchema.safeParse(message);
   if (page.success) {

@@ -52,6 +52,8 @@ describe('background message handlers', () => {
     expect(deps.broadcast).not.toHaveBeenCalled();
     expect(await handleRequest({ type: 'strategyUpdated' }, page, deps)).toEqual({ ok: true });
     expect(deps.broadcast).toHaveBeenCalledWith(expect.objectContaining({ type: 'contextChanged' }));
+    // the options page opens in a tab: its sender has a tab, and its URL is still the extension's
+    expect(await handleRequest({ type: 'strategyUpdated' }, { ...page, tab: { id: 3 } }, deps)).toEqual({ ok: true });
   });
 
   it('answers getContext with the stored strategy and settings', async () => {
