@@ -49,6 +49,29 @@ describe('options page → popup', () => {
   });
 });
 
+describe('strategy → open platform tabs', () => {
+  it('a pillar renamed in the options reaches the chips of an open x.com tab without a reload', async () => {
+    await serve(s.ctx, 'https://x.com/search', skinned(fixture('x', 'home-timeline.html')));
+    const page = await s.ctx.newPage();
+    await page.goto('https://x.com/search');
+    const chip = page.locator('[data-brandline="pillar-tag"]').first();
+    await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(1);
+    await chip.getByRole('button', { name: /Tag this post/ }).click();
+    await chip.getByRole('option', { name: 'Community' }).click();
+    await expect.poll(() => chip.getByRole('button', { name: 'Community' }).count()).toBe(1);
+
+    const options = await s.openExtensionPage('options.html#pillars');
+    const name = options.getByLabel('Name', { exact: true }).nth(2);
+    await expect.poll(() => name.inputValue()).toBe('Community');
+    await name.fill('Our People');
+    await expect.poll(() => chip.getByRole('button', { name: 'Our People' }).count(), { timeout: 5_000 }).toBe(1);
+    await name.fill('Community');
+    await expect.poll(() => chip.getByRole('button', { name: 'Community' }).count(), { timeout: 5_000 }).toBe(1);
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('import', () => {
   it('refuses a broken file, names the field, and changes nothing', async () => {
     const before = await strategyRow();
