@@ -2,12 +2,13 @@
  * Builds the editor test pages (real editor libraries mounted in the platforms' markup) into
  * tests/e2e/.pages/<name>.js with Vite, once per run. Each page's source is tests/e2e/pages/<name>.page.ts(x).
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { readdirSync, existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-export const PAGES_SRC = resolve(__dirname);
-export const PAGES_OUT = resolve(__dirname, '../.pages');
+export const PAGES_SRC = fileURLToPath(new URL('.', import.meta.url));
+export const PAGES_OUT = fileURLToPath(new URL('../.pages', import.meta.url));
 
 export async function buildEditorPages(): Promise<void> {
   const entries = readdirSync(PAGES_SRC).filter((f) => /\.page\.tsx?$/.test(f));
