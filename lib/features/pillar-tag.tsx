@@ -84,6 +84,11 @@ export const pillarTag: Feature = {
           pillars={strategy.pillars}
           tagged={tagged}
           suggested={suggested}
+          onOpenChange={(open) => {
+            // Above the following posts only while the picker is open: a thousand stacked hosts cost paint time.
+            d.ui.host.style.position = open ? 'relative' : '';
+            d.ui.host.style.zIndex = open ? '2147483000' : '';
+          }}
           onTag={(pillarId, source) => {
             setTags([[f.key, pillarId]]); // optimistic; the broadcast confirms
             ctx.send({ type: 'setTag', post: toSeenPost(f.facts), pillarId, source }).catch((e) => {
@@ -117,10 +122,11 @@ export const pillarTag: Feature = {
       const d = decorated.get(el);
       if (d && d.key === f.key && (d.ui.host.isConnected || toInsert.get(el) === d.ui)) return;
       if (d) undecorate(el, d);
-      // A fixed-size, layout-contained box: re-rendering the chip (a new tag) never relays out the page around it.
+      // A fixed-size box, so re-rendering the chip (a new tag) never changes the post's height. Not `contain`:
+      // a thousand layout-contained hosts made the browser's pre-paint step 20× slower on a long feed.
       const ui = createShadowUi('pillar-tag', PILLAR_CHIP_CSS, {
         postKey: f.key,
-        hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px; contain: size layout style; position: relative; z-index: 1;`,
+        hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px;`,
       });
       decorated.set(el, { key: f.key, ui });
       let set = byKey.get(f.key);

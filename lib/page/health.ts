@@ -42,9 +42,11 @@ export function createHealth(
       settled,
     };
   };
+  // At most one report per 300 ms, however many posts arrive (a long feed brings hundreds in a second).
   const maybeReport = () => {
-    clearTimeout(reportTimer);
+    if (reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
+      reportTimer = undefined;
       if (signal.aborted) return;
       const h = current();
       const json = JSON.stringify(h);

@@ -6,6 +6,8 @@ import { findCount, parseCount } from '../counts';
 import type { CountKey, Counts } from '../strategy/schema';
 
 /** Collapse every run of whitespace (incl. NBSP, U+202F, line breaks) to one space and trim. */
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'SECTION', 'ARTICLE']);
+
 export function collapse(s: string | null | undefined): string {
   return (s ?? '').replace(/[\s\u00a0\u202f\u2007\u200b]+/g, ' ').trim();
 }
@@ -49,7 +51,7 @@ export function textOf(root: Element | null | undefined, skip?: string): string 
       parts.push(emojiAlt(el));
       return;
     }
-    const block = /^(DIV|P|LI|H[1-6]|UL|OL|SECTION|ARTICLE)$/.test(tag);
+    const block = BLOCK_TAGS.has(tag);
     if (block) parts.push(' ');
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (block) parts.push(' ');
