@@ -1,6 +1,6 @@
 /**
- * One watcher per page: a single MutationObserver, batched once per animation frame, with a time budget
- * per frame so a 1,000-post page never costs the page a long task. It tells features about post elements
+ * One watcher per page: a single MutationObserver, its records handled in batches (one task after the mutations),
+ * with a time budget per batch so a 1,000-post page never costs the page a long task. It tells features about post elements
  * (new ones, and recycled ones whose post changed) and composer elements.
  */
 import type { Adapter, ComposerFacts, PostFacts } from '../platforms/types';
@@ -26,8 +26,8 @@ export interface PageWatcher {
   idle(): Promise<void>;
 }
 
-/** Work budget per frame, in ms. */
-const FRAME_BUDGET = 8;
+/** Work budget per batch, in ms. */
+const BATCH_BUDGET_MS = 8;
 
 export function createPageWatcher(doc: Document, adapter: Adapter, signal: AbortSignal): PageWatcher {
   const postFns = new Set<(e: PostEvent) => void>();
@@ -58,7 +58,7 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
       if (!el.isConnected) continue;
       if (el.matches(adapter.postSelector)) handlePost(el);
       if (el instanceof HTMLElement && el.matches(adapter.composerSelector)) handleComposer(el);
-      if (performance.now() - start > FRAME_BUDGET) break;
+      if (performance.now() - start > BATCH_BUDGET_MS) break;
     }
     // Forget elements the page removed.
     for (const el of known.keys()) if (!el.isConnected) known.delete(el);
@@ -101,9 +101,10 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
   const schedule = () => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    // rAF when the tab is visible; a timer otherwise, so a background tab still settles.
-    if (doc.visibilityState === 'visible') win.requestAnimationFrame(process);
-    else win.setTimeout(process, 100);
+    // A task, not an animation frame: a requestAnimationFrame per batch made the browser run a full layout every
+    // frame while a long page was still loading (79 layouts instead of 11 on the 1,000-post feed benchmark).
+    // The batch still gathers every mutation of the current task, and the 8 ms budget keeps each task short.
+    win.setTimeout(process, doc.visibilityState === 'visible' ? 0 : 100);
   };
 
   const observer = new MutationObserver((records) => {
