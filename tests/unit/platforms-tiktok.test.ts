@@ -1,28 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adapter, videoCounts } from '../../lib/platforms/tiktok';
+import { pagePaths, pageLoader, runAdapter } from './helpers/pages';
 
-const FIX = path.resolve(__dirname, '../fixtures/tiktok');
-const REAL = path.resolve(__dirname, '../../../shared/real-pages/tiktok');
-const windows: Window[] = [];
-
-/** Parse saved HTML into a document whose URL is `url` (no scripts, no stylesheet loading). */
-function load(file: string, url: string): Document {
-  const w = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
-  });
-  windows.push(w);
-  return new w.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html') as unknown as Document;
-}
-afterAll(async () => {
-  for (const w of windows) await w.happyDOM.close();
-});
-
-const posts = (doc: Document) => Array.from(doc.querySelectorAll(adapter.postSelector));
-const parseAll = (doc: Document) => posts(doc).map((el) => adapter.parsePost(el, doc));
+const { FIX, REAL } = pagePaths('tiktok');
+const load = pageLoader();
+const { posts, parseAll } = runAdapter(adapter);
 const comments = (doc: Document) => parseAll(doc).filter((p) => p?.kind === 'comment');
 
 describe('tiktok: For You feed', () => {
