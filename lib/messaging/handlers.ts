@@ -3,7 +3,7 @@
  * with fake-indexeddb and a fake sender.
  */
 import { getDb, type BrandlineDB } from '../db';
-import { loadSettings, loadStrategy, setTag, storeSnapshots, upsertPosts } from '../db/repo';
+import { loadSettings, loadStrategy, recordSeen, setTag, upsertPosts } from '../db/repo';
 import { isOwnHandle } from '../strategy/channels';
 import { postKey, type Settings } from '../strategy/schema';
 import {
@@ -13,6 +13,7 @@ import {
   type ErrorReply,
   type Health,
   type SeenPost,
+  type Context,
 } from './protocol';
 
 export interface Sender {
@@ -32,6 +33,22 @@ export interface Deps {
   /** Called after the options page saved settings (e.g. to register Mastodon instances). */
   settingsChanged?(settings: Settings): void | Promise<void>;
   now?(): number;
+}
+
+/**
+ * The strategy and settings, read once and kept for a few seconds: a scrolling feed sends a postsSeen batch every
+ * half second, and re-reading and re-validating the whole strategy for each one cost more than storing the batch.
+ * Brandline's pages announce their changes (strategyUpdated / settingsUpdated), which drops the cache at once.
+ */
+const CONTEXT_TTL_MS = 5_000;
+const contextCache = new WeakMap<BrandlineDB, { at: number; value: Promise<Context> }>();
+function readContext(db: BrandlineDB, now: number): Promise<Context> {
+  const hit = contextCache.get(db);
+  if (hit && now - hit.at < CONTEXT_TTL_MS) return hit.value;
+  const value = Promise.all([loadStrategy(db), loadSettings(db)]).then(([strategy, settings]) => ({ strategy, settings }));
+  contextCache.set(db, { at: now, value });
+  value.catch(() => contextCache.delete(db));
+  return value;
 }
 
 function keyMatches(post: SeenPost): boolean {
@@ -54,7 +71,8 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
       await deps.broadcast({ type: 'tagsReset' });
       return { ok: true };
     }
-    const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
+    contextCache.delete(db);
+    const { strategy, settings } = await readContext(db, now);
     if (page.data.type === 'settingsUpdated') await deps.settingsChanged?.(settings);
     await deps.broadcast({ type: 'contextChanged', strategy, settings });
     return { ok: true };
@@ -67,10 +85,8 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
   }
   const req = parsed.data;
   switch (req.type) {
-    case 'getContext': {
-      const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
-      return { strategy, settings };
-    }
+    case 'getContext':
+      return readContext(db, now);
     case 'getTags': {
       const tags = await db.tags.bulkGet(req.keys);
       const out: Record<string, string> = {};
@@ -79,7 +95,7 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
     }
     case 'setTag': {
       if (!keyMatches(req.post)) return { error: 'invalid message: post.key does not match platform and postId' };
-      const strategy = await loadStrategy(db);
+      const { strategy } = await readContext(db, now);
       if (req.pillarId !== null && !strategy.pillars.some((p) => p.id === req.pillarId))
         return { error: `invalid message: pillarId: no pillar has the id "${req.pillarId}"` };
       const own = isOwnHandle(req.post.platform, req.post.authorHandle, strategy.channels);
@@ -91,7 +107,7 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
       return { ok: true };
     }
     case 'postsSeen': {
-      const [strategy, settings] = await Promise.all([loadStrategy(db), loadSettings(db)]);
+      const { strategy, settings } = await readContext(db, now);
       if (!settings.features.capture) return { stored: 0 };
       const items = req.items.filter((i) => keyMatches(i.post));
       const tagged = new Set(
@@ -106,10 +122,11 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
             (settings.captureScope === 'ownAndTagged' && tagged.has(i.post.key)),
         );
       if (!keep.length) return { stored: 0 };
-      const stored = await db.transaction('rw', db.posts, db.snapshots, async () => {
-        await upsertPosts(keep.map((i) => ({ ...i.post, own: i.own })), now, db);
-        return storeSnapshots(keep.map((i) => ({ key: i.post.key, counts: i.counts, at: now })), db);
-      });
+      const stored = await recordSeen(
+        keep.map((i) => ({ post: { ...i.post, own: i.own }, counts: i.counts })),
+        now,
+        db,
+      );
       return { stored };
     }
     case 'health': {

@@ -16,7 +16,7 @@ import {
 } from '../strategy/schema';
 
 /** A post as the content script saw it (the background adds own/firstSeen/lastSeen). */
-export const SeenPostSchema = PostSchema.omit({ own: true, firstSeen: true, lastSeen: true });
+export const SeenPostSchema = PostSchema.omit({ own: true, firstSeen: true, lastSeen: true, lastCounts: true });
 export type SeenPost = z.infer<typeof SeenPostSchema>;
 
 export const HealthSchema = z.object({

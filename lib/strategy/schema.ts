@@ -227,6 +227,8 @@ export const PostSchema = z.object({
   own: z.boolean().default(false),
   firstSeen: z.number().int(),
   lastSeen: z.number().int(),
+  /** The counts of its latest snapshot, so a new batch is compared without a query per post. */
+  lastCounts: CountsSchema.optional(),
 });
 export type Post = z.infer<typeof PostSchema>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { BrandlineDB, SCHEMA_V1 } from '../../lib/db';
-import { loadSettings, loadStrategy, storeSnapshots, applyRetention, deleteCollectedData } from '../../lib/db/repo';
+import { loadSettings, loadStrategy, recordSeen, applyRetention, deleteCollectedData } from '../../lib/db/repo';
+import type { Counts } from '../../lib/strategy/schema';
 
 describe('database versions', () => {
   it('upgrades a version-1 database and keeps the strategy', async () => {
@@ -49,14 +50,27 @@ describe('database versions', () => {
 });
 
 describe('snapshots', () => {
+  it('compares with the latest snapshot for posts stored before lastCounts existed', async () => {
+    const db = new BrandlineDB('snaps-old');
+    await db.posts.put({ ...seen('9', {}).post, firstSeen: 1, lastSeen: 1 });
+    await db.snapshots.add({ key: 'x:9', at: 1, counts: { likes: 4 } });
+    expect(await recordSeen([seen('9', { likes: 4 })], 2, db)).toBe(0);
+    expect(await recordSeen([seen('9', { likes: 5 })], 3, db)).toBe(1);
+  });
+  const seen = (id: string, counts: Counts) => ({
+    post: { key: `x:${id}`, platform: 'x' as const, postId: id, permalink: '', authorHandle: 'a', authorName: 'A', text: '', publishedAt: null, kind: 'post' as const, own: true },
+    counts,
+  });
   it('stores a snapshot only when the counts changed, and applies retention', async () => {
     const db = new BrandlineDB('snaps');
-    expect(await storeSnapshots([{ key: 'x:1', counts: { likes: 1 }, at: 1 }], db)).toBe(1);
-    expect(await storeSnapshots([{ key: 'x:1', counts: { likes: 1 }, at: 2 }], db)).toBe(0);
-    expect(await storeSnapshots([{ key: 'x:1', counts: { likes: 1, views: 10 }, at: 3 }], db)).toBe(1);
-    expect(await storeSnapshots([{ key: 'x:1', counts: {}, at: 4 }], db)).toBe(0);
+    expect(await recordSeen([seen('1', { likes: 1 })], 1, db)).toBe(1);
+    expect(await recordSeen([seen('1', { likes: 1 })], 2, db)).toBe(0);
+    expect(await recordSeen([seen('1', { likes: 1, views: 10 })], 3, db)).toBe(1);
+    expect(await recordSeen([seen('1', {})], 4, db)).toBe(0);
     // within one batch, too
-    expect(await storeSnapshots([{ key: 'x:2', counts: { likes: 1 }, at: 5 }, { key: 'x:2', counts: { likes: 1 }, at: 6 }], db)).toBe(1);
+    expect(await recordSeen([seen('2', { likes: 1 }), seen('2', { likes: 1 })], 5, db)).toBe(1);
+    expect((await db.posts.get('x:1'))?.lastCounts).toEqual({ likes: 1, views: 10 });
+    expect((await db.posts.get('x:1'))?.firstSeen).toBe(1);
     const day = 86_400_000;
     expect(await applyRetention(1, 3 + day, db)).toBe(1);
     expect(await db.snapshots.count()).toBe(2);

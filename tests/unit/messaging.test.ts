@@ -56,6 +56,16 @@ describe('background message handlers', () => {
     expect(await handleRequest({ type: 'strategyUpdated' }, { ...page, tab: { id: 3 } }, deps)).toEqual({ ok: true });
   });
 
+  it('re-reads the strategy after a few seconds even when no page announced a change', async () => {
+    let t = 1000;
+    const clocked = { ...deps, now: () => t };
+    await handleRequest({ type: 'getContext' }, content, clocked);
+    await saveStrategy({ ...demoStrategy(new Date('2026-11-01')), brand: { name: 'Renamed', description: '' } }, db);
+    expect(((await handleRequest({ type: 'getContext' }, content, clocked)) as { strategy: { brand: { name: string } } }).strategy.brand.name).toBe('Fernhill Outdoor');
+    t += 5_001;
+    expect(((await handleRequest({ type: 'getContext' }, content, clocked)) as { strategy: { brand: { name: string } } }).strategy.brand.name).toBe('Renamed');
+  });
+
   it('answers getContext with the stored strategy and settings', async () => {
     const ctx = (await handleRequest({ type: 'getContext' }, content, deps)) as { strategy: { brand: { name: string } } };
     expect(ctx.strategy.brand.name).toBe('Fernhill Outdoor');
@@ -91,11 +101,15 @@ describe('background message handlers', () => {
     expect((await db.posts.get('x:1'))?.own).toBe(true);
   });
 
-  it('follows the capture scope setting', async () => {
+  it('follows the capture scope setting, as soon as the options page announces it', async () => {
     const items = [{ post: post('3', 'stranger'), counts: { likes: 1 } }];
+    expect(await handleRequest({ type: 'postsSeen', items }, content, deps)).toEqual({ stored: 0 });
+    // The options page writes the settings, then says so; the background's cached copy is dropped at once.
     await saveSettings({ ...(await loadSettings(db)), captureScope: 'all' }, db);
+    await handleRequest({ type: 'settingsUpdated' }, page, deps);
     expect(await handleRequest({ type: 'postsSeen', items }, content, deps)).toEqual({ stored: 1 });
     await saveSettings({ ...(await loadSettings(db)), captureScope: 'own', features: { pillarTags: true, capture: false, draftCheck: true, voicePanel: true } }, db);
+    await handleRequest({ type: 'settingsUpdated' }, page, deps);
     expect(await handleRequest({ type: 'postsSeen', items: [{ post: post('1', 'fernhilloutdoor'), counts: { likes: 1 } }] }, content, deps)).toEqual({ stored: 0 });
   });
 
