@@ -1,39 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adapter } from '../../lib/platforms/bluesky';
+import { pagePaths, pageLoader, rebuildNestedLinks, runAdapter } from './helpers/pages';
 
-const FIX = path.resolve(__dirname, '../fixtures/bluesky');
-const windows: Window[] = [];
-
-/**
- * Parse a fixture into a document whose URL is `url`, then rebuild the live page's nested links: elements written as
- * <div data-fixture-tag="a" href> become real <a> elements (HTML parsing cannot nest <a>; React builds them with DOM calls).
- */
-function load(file: string, url: string): Document {
-  const w = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
-  });
-  windows.push(w);
-  const doc = new w.DOMParser().parseFromString(readFileSync(`${FIX}/${file}`, 'utf8'), 'text/html') as unknown as Document;
-  for (const div of Array.from(doc.querySelectorAll('[data-fixture-tag="a"]'))) {
-    const a = doc.createElement('a');
-    for (const { name, value } of Array.from(div.attributes)) if (name !== 'data-fixture-tag') a.setAttribute(name, value);
-    while (div.firstChild) a.appendChild(div.firstChild);
-    div.replaceWith(a);
-  }
-  return doc;
-}
-afterAll(async () => {
-  for (const w of windows) await w.happyDOM.close();
-});
-
-const posts = (doc: Document) => Array.from(doc.querySelectorAll(adapter.postSelector));
-const parseAll = (doc: Document) => posts(doc).map((el) => adapter.parsePost(el, doc));
-const composers = (doc: Document) =>
-  Array.from(doc.querySelectorAll(adapter.composerSelector)).map((el) => adapter.parseComposer(el, doc));
+const { FIX } = pagePaths('bluesky');
+const loadPage = pageLoader();
+/** A fixture as a document whose URL is `url`, with the live app's nested links rebuilt. */
+const load = (file: string, url: string) => rebuildNestedLinks(loadPage(`${FIX}/${file}`, url));
+const { posts, parseAll, composers } = runAdapter(adapter);
 
 describe('bluesky: home feed', () => {
   let doc: Document;

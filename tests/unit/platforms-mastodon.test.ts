@@ -1,30 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { Window } from 'happy-dom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adapter } from '../../lib/platforms/mastodon';
+import { pagePaths, pageLoader, runAdapter } from './helpers/pages';
 
-const FIX = path.resolve(__dirname, '../fixtures/mastodon');
-const windows: Window[] = [];
-
-/** Parse HTML (a fixture file name or inline markup) into a document whose URL is `url`. */
-function load(fileOrHtml: string, url: string): Document {
-  const w = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
-  });
-  windows.push(w);
-  const html = fileOrHtml.startsWith('<') ? fileOrHtml : readFileSync(`${FIX}/${fileOrHtml}`, 'utf8');
-  return new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-afterAll(async () => {
-  for (const w of windows) await w.happyDOM.close();
-});
-
-const posts = (doc: Document) => Array.from(doc.querySelectorAll(adapter.postSelector));
-const parseAll = (doc: Document) => posts(doc).map((el) => adapter.parsePost(el, doc));
-const composers = (doc: Document) =>
-  Array.from(doc.querySelectorAll(adapter.composerSelector)).map((el) => adapter.parseComposer(el, doc));
+const { FIX } = pagePaths('mastodon');
+const loadPage = pageLoader();
+/** A fixture file name or inline markup, as a document whose URL is `url`. */
+const load = (fileOrHtml: string, url: string) => loadPage(fileOrHtml.startsWith('<') ? fileOrHtml : `${FIX}/${fileOrHtml}`, url);
+const { posts, parseAll, composers } = runAdapter(adapter);
 
 describe('mastodon: home timeline, counters on (4.3, harbourtown.example)', () => {
   let doc: Document;

@@ -22,14 +22,30 @@ export function pageLoader() {
   afterAll(async () => {
     for (const w of windows) await w.happyDOM.close();
   });
-  return function load(file: string, url: string): Document {
+  /** `fileOrHtml`: a file path, or inline markup (starting with "<"). */
+  return function load(fileOrHtml: string, url: string): Document {
     const w = new Window({
       url,
       settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
     });
     windows.push(w);
-    return new w.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html') as unknown as Document;
+    const html = fileOrHtml.startsWith('<') ? fileOrHtml : readFileSync(fileOrHtml, 'utf8');
+    return new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   };
+}
+
+/**
+ * Rebuild a live page's nested links: elements written as <div data-fixture-tag="a" href> become real <a> elements
+ * (HTML parsing cannot nest <a>; React builds them with DOM calls).
+ */
+export function rebuildNestedLinks(doc: Document): Document {
+  for (const div of Array.from(doc.querySelectorAll('[data-fixture-tag="a"]'))) {
+    const a = doc.createElement('a');
+    for (const { name, value } of Array.from(div.attributes)) if (name !== 'data-fixture-tag') a.setAttribute(name, value);
+    while (div.firstChild) a.appendChild(div.firstChild);
+    div.replaceWith(a);
+  }
+  return doc;
 }
 
 /** The adapter run over a whole document: its post elements, their facts, its composers. */
