@@ -66,7 +66,7 @@ export function PillarChip({ pillars, tagged, suggested, onTag, onOpenChange }: 
 
   return (
     <span
-      class="chip-wrap"
+      class={open ? 'chip-wrap open' : 'chip-wrap'}
       onKeyDown={(e) => {
         // Escape closes the picker wherever focus is inside the chip.
         if (e.key === 'Escape' && open) {
@@ -170,7 +170,7 @@ function Check() {
 export const PILLAR_CHIP_CSS = `
 :host { all: initial; }
 .bl-root { font: 500 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; }
-.chip-wrap { position: relative; display: inline-flex; gap: 4px; align-items: center; margin: 4px 0; }
+.chip-wrap { display: inline-flex; gap: 4px; align-items: center; margin: 4px 0; }
 .chip { all: unset; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
   height: 22px; padding: 0 9px; border-radius: 11px; font: inherit; white-space: nowrap; }
 .chip:focus-visible { outline: 2px solid #2f6f4f; outline-offset: 2px; }
@@ -192,6 +192,9 @@ export const PILLAR_CHIP_CSS = `
 .picker .label { flex: 1; }
 .picker .check { color: #2f6f4f; }
 .icon { width: 12px; height: 12px; flex: none; }
+/* Positioned only while the picker is open: a positioned box is a paint layer, and a thousand of them made every
+   scroll frame's hit test and paint walk a thousand layers (BENCHMARKS.md, feed). */
+.chip-wrap.open { position: relative; }
 @media (prefers-color-scheme: dark) {
   .bl-root { color: #e5e7eb; }
   .untagged, .suggestion { background: #1f2937; color: #d1d5db; border-color: #4b5563; }
