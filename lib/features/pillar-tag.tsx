@@ -2,14 +2,15 @@
  * pillar-tag: a chip on every recognised post (own and others'). Tags persist per platform:postId in the
  * background and follow tagChanged broadcasts, so every tab shows the same tag.
  *
- * Chips are added as posts arrive (in the watcher's per-frame budget), not when they scroll into view:
- * inserting chips while the user scrolls shifts the layout under the scroll and, measured on a 300-post feed,
- * tripled the browser's own work during scrolling (BENCHMARKS.md, feed).
+ * Each post gets a fixed-size slot as soon as it is in the page, all slots going in together (one layout); the chip is
+ * drawn in its slot when the post comes near the viewport and is read. Measured on a 1,000-post feed (BENCHMARKS.md):
+ * inserting chips while the user scrolls moves every later post and costs the browser seconds of pre-paint, and
+ * drawing all thousand chips at load costs a parse and a shadow tree per post nobody looks at.
  */
 import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
 import type { PostFacts } from '../platforms/types';
-import { createShadowUi, type ShadowUi } from '../page/shadow';
+import { attachShadowUi, createHost, type ShadowUi } from '../page/shadow';
 import { detectPillar } from '../voice';
 import { PillarChip, PILLAR_CHIP_CSS } from '@/components/inpage/PillarChip';
 import { toSeenPost } from '../page/facts';
@@ -19,9 +20,14 @@ const CHIP_BOX_HEIGHT = 30;
 /** Hosts wait for the page watcher to catch up before going in together, but never longer than this. */
 const INSERT_MAX_WAIT_MS = 1000;
 
-interface Decorated {
-  key: string;
-  ui: ShadowUi;
+/** A post's place in the page: reserved when the post appears, filled with its chip once the post is read. */
+interface Slot {
+  host: HTMLElement;
+  /** The shadow root, attached when the chip is first drawn. */
+  ui: ShadowUi | null;
+  /** The post this slot shows, once read. */
+  key: string | null;
+  facts: PostFacts | null;
 }
 
 export const pillarTag: Feature = {
@@ -31,9 +37,8 @@ export const pillarTag: Feature = {
     const { signal, adapter } = ctx;
     /** key → pillar id, for the posts this page has asked about. */
     const tags = new Map<string, string>();
-    const facts = new WeakMap<Element, { key: string; facts: PostFacts }>();
-    const decorated = new Map<Element, Decorated>();
-    /** key → its decorated elements, so a tag change re-renders only that post's chips. */
+    const slots = new Map<Element, Slot>();
+    /** key → its post elements, so a tag change re-renders only that post's chips. */
     const byKey = new Map<string, Set<Element>>();
     /** Keyword suggestion per element, computed once per post and strategy. */
     const suggestions = new WeakMap<Element, { key: string; pillars: unknown; id: string | null }>();
@@ -43,10 +48,12 @@ export const pillarTag: Feature = {
         if ((tags.get(key) ?? null) === pillarId) continue;
         if (pillarId) tags.set(key, pillarId);
         else tags.delete(key);
-        for (const el of byKey.get(key) ?? []) renderChip(el);
+        for (const el of byKey.get(key) ?? []) if (!toDraw.has(el)) renderChip(el); // the others are drawn soon, tag and all
       }
     };
     const wanted = new Set<string>();
+    /** The last getTags request: new chips wait for it, so a tagged post shows its pillar from the first frame. */
+    let tagFetch: Promise<void> = Promise.resolve();
     let fetchScheduled = false;
 
     const fetchTags = () => {
@@ -54,7 +61,7 @@ export const pillarTag: Feature = {
       const keys = [...wanted];
       wanted.clear();
       if (!keys.length || signal.aborted) return;
-      ctx
+      tagFetch = ctx
         .send({ type: 'getTags', keys })
         .then((found) => setTags(keys.filter((k) => found[k]).map((k) => [k, found[k]])))
         .catch(() => {});
@@ -68,17 +75,18 @@ export const pillarTag: Feature = {
     };
 
     const renderChip = (el: Element) => {
-      const d = decorated.get(el);
-      const f = facts.get(el);
-      if (!d || !f) return;
+      const slot = slots.get(el);
+      if (!slot?.key || !slot.facts) return;
+      const { key, facts: f } = slot;
       const { strategy } = ctx.context.get();
-      const tagged = tags.get(f.key) ?? null;
+      const tagged = tags.get(key) ?? null;
       let s = suggestions.get(el);
-      if (!s || s.key !== f.key || s.pillars !== strategy.pillars) {
-        s = { key: f.key, pillars: strategy.pillars, id: detectPillar(f.facts.text, strategy.pillars) };
+      if (!s || s.key !== key || s.pillars !== strategy.pillars) {
+        s = { key, pillars: strategy.pillars, id: detectPillar(f.text, strategy.pillars) };
         suggestions.set(el, s);
       }
       const suggested = tagged ? null : s.id;
+      const ui = (slot.ui ??= attachShadowUi(slot.host, PILLAR_CHIP_CSS));
       render(
         <PillarChip
           pillars={strategy.pillars}
@@ -86,99 +94,133 @@ export const pillarTag: Feature = {
           suggested={suggested}
           onOpenChange={(open) => {
             // Above the following posts only while the picker is open: a thousand stacked hosts cost paint time.
-            d.ui.host.style.position = open ? 'relative' : '';
-            d.ui.host.style.zIndex = open ? '2147483000' : '';
+            ui.host.style.position = open ? 'relative' : '';
+            ui.host.style.zIndex = open ? '2147483000' : '';
           }}
           onTag={(pillarId, source) => {
-            setTags([[f.key, pillarId]]); // optimistic; the broadcast confirms
-            ctx.send({ type: 'setTag', post: toSeenPost(f.facts), pillarId, source }).catch((e) => {
+            setTags([[key, pillarId]]); // optimistic; the broadcast confirms
+            ctx.send({ type: 'setTag', post: toSeenPost(f), pillarId, source }).catch((e) => {
               console.warn('[Brandline] tag not saved:', e);
-              setTags([[f.key, tagged]]);
+              setTags([[key, tagged]]);
             });
           }}
         />,
-        d.ui.mount,
+        ui.mount,
       );
     };
 
-    const undecorate = (el: Element, d: Decorated) => {
-      render(null, d.ui.mount);
-      d.ui.remove();
-      decorated.delete(el);
-      const set = byKey.get(d.key);
+    /** Forget which post a slot shows (a recycled cell, or the slot is going away). */
+    const unkey = (el: Element, slot: Slot) => {
+      if (!slot.key) return;
+      const set = byKey.get(slot.key);
       set?.delete(el);
-      if (set && !set.size) byKey.delete(d.key);
+      if (set && !set.size) byKey.delete(slot.key);
+      slot.key = null;
+    };
+    const drop = (el: Element) => {
+      const slot = slots.get(el);
+      if (!slot) return;
+      if (slot.ui) render(null, slot.ui.mount);
+      slot.host.remove();
+      unkey(el, slot);
+      slots.delete(el);
+      toInsert.delete(el);
+      toDraw.delete(el);
+    };
+
+    // Slots go into the page together, once the watcher has caught up: every insertion batch moves the posts below it,
+    // which on a long feed costs the browser far more than our script. Chips of newly read posts are drawn together
+    // too, in the same task, so a stretch of feed costs the page one frame.
+    const toInsert = new Map<Element, HTMLElement>();
+    const toDraw = new Set<Element>();
+    let insertTimer: ReturnType<typeof setTimeout> | undefined;
+    let insertQueued = false;
+    const scheduleFlush = () => {
+      if (insertQueued) return;
+      insertQueued = true;
+      // When the watcher has caught up with the page (one batch for a whole feed) and the tags of the posts it read
+      // have arrived, or after a short wait at most.
+      void ctx.watcher
+        .idle()
+        .then(() => tagFetch)
+        .then(flush);
+      insertTimer = setTimeout(flush, INSERT_MAX_WAIT_MS);
+    };
+    const flush = () => {
+      clearTimeout(insertTimer);
+      insertQueued = false;
+      if (signal.aborted) return;
+      const batch = [...toInsert];
+      toInsert.clear();
+      const draw = [...toDraw];
+      toDraw.clear();
+      for (const [el, host] of batch) {
+        if (!el.isConnected || slots.get(el)?.host !== host) continue;
+        try {
+          const anchor = adapter.anchor(el);
+          if (anchor.where === 'append') anchor.el.append(host);
+          else if (anchor.where === 'prepend') anchor.el.prepend(host);
+          else anchor.el.after(host);
+        } catch {
+          drop(el); // no place for a chip in this markup: leave the post as it is
+        }
+      }
+      for (const el of draw) if (el.isConnected) renderChip(el);
     };
 
     let sinceSweep = 0;
-    const decorate = (el: Element) => {
-      // Virtualised feeds drop post elements: forget their chips now and then.
+    /** The post's slot, reserved (and queued for insertion) if it has none in the page. */
+    const reserve = (el: Element): Slot => {
+      // Virtualised feeds drop post elements: forget their slots now and then.
       if (++sinceSweep > 200) {
         sinceSweep = 0;
-        for (const [old, d] of decorated) if (!old.isConnected) undecorate(old, d);
+        for (const old of [...slots.keys()]) if (!old.isConnected) drop(old);
       }
-      const f = facts.get(el);
-      if (!f || !el.isConnected) return;
-      const d = decorated.get(el);
-      if (d && d.key === f.key && (d.ui.host.isConnected || toInsert.get(el) === d.ui)) return;
-      if (d) undecorate(el, d);
-      // A fixed-size box, so re-rendering the chip (a new tag) never changes the post's height. Not `contain`:
+      const had = slots.get(el);
+      if (had && (had.host.isConnected || toInsert.get(el) === had.host)) return had;
+      if (had) drop(el); // the platform re-rendered the post and dropped our slot
+      // A fixed-size box, so drawing or re-drawing the chip (a new tag) never changes the post's height. Not `contain`:
       // a thousand layout-contained hosts made the browser's pre-paint step 20× slower on a long feed.
-      const ui = createShadowUi('pillar-tag', PILLAR_CHIP_CSS, {
-        postKey: f.key,
-        hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px;`,
-      });
-      decorated.set(el, { key: f.key, ui });
-      let set = byKey.get(f.key);
-      if (!set) byKey.set(f.key, (set = new Set()));
+      const slot: Slot = {
+        host: createHost('pillar-tag', { hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px;` }),
+        ui: null,
+        key: null,
+        facts: null,
+      };
+      slots.set(el, slot);
+      toInsert.set(el, slot.host);
+      scheduleFlush();
+      return slot;
+    };
+
+    ctx.watcher.onCandidate((el) => void reserve(el), signal);
+    ctx.watcher.onUnrecognised(drop, signal);
+    ctx.watcher.onPost(({ el, key, facts }) => {
+      const slot = reserve(el);
+      slot.facts = facts;
+      if (slot.key === key) return; // same post, its content changed (counts): the chip stays as it is
+      // A recycled cell now showing another post: its chip switches at once. A post read for the first time: drawn
+      // with the others read in the same stretch.
+      const recycled = slot.key !== null;
+      unkey(el, slot);
+      slot.key = key;
+      slot.host.setAttribute('data-brandline-post', key);
+      let set = byKey.get(key);
+      if (!set) byKey.set(key, (set = new Set()));
       set.add(el);
-      if (!tags.has(f.key)) wantTag(f.key);
-      // Drawn while still detached (inside the watcher's per-frame budget), inserted later with the others.
-      renderChip(el);
-      toInsert.set(el, ui);
-      scheduleInsert();
-    };
-
-    // Chips go into the page together, once the watcher has caught up: every insertion batch costs the page a
-    // layout, which on a long feed is far more than our script.
-    const toInsert = new Map<Element, ShadowUi>();
-    let insertTimer: ReturnType<typeof setTimeout> | undefined;
-    let insertQueued = false;
-    const scheduleInsert = () => {
-      if (insertQueued) return;
-      insertQueued = true;
-      // When the watcher has caught up with the page (one batch for a whole feed), or after a short wait at most.
-      void ctx.watcher.idle().then(insertAll);
-      insertTimer = setTimeout(insertAll, INSERT_MAX_WAIT_MS);
-    };
-    const insertAll = () => {
-      clearTimeout(insertTimer);
-      insertQueued = false;
-      if (signal.aborted || !toInsert.size) return;
-      for (const [el, ui] of toInsert) {
-        if (!el.isConnected || decorated.get(el)?.ui !== ui) continue;
-        const anchor = adapter.anchor(el);
-        if (anchor.where === 'append') anchor.el.append(ui.host);
-        else if (anchor.where === 'prepend') anchor.el.prepend(ui.host);
-        else anchor.el.after(ui.host);
+      if (!tags.has(key)) wantTag(key);
+      if (recycled) renderChip(el);
+      else {
+        toDraw.add(el);
+        scheduleFlush();
       }
-      toInsert.clear();
-    };
-
-    ctx.watcher.onPost(({ el, key, facts: f, fresh }) => {
-      facts.set(el, { key, facts: f });
-      const d = decorated.get(el);
-      if (d && !fresh && (d.ui.host.isConnected || toInsert.get(el) === d.ui)) return;
-      if (d && fresh) undecorate(el, d); // a recycled cell now shows another post: its old chip goes at once
-      // New post, recycled cell, or the platform re-rendered the post and dropped our chip.
-      decorate(el);
     }, signal);
 
     // A new strategy (pillars renamed, recoloured, keywords changed) re-renders every chip; rare.
     ctx.context.subscribe(() => {
-      for (const [el, d] of decorated) {
+      for (const el of [...slots.keys()]) {
         if (el.isConnected) renderChip(el);
-        else undecorate(el, d);
+        else drop(el);
       }
     }, signal);
     ctx.onBroadcast((m) => {
@@ -194,7 +236,7 @@ export const pillarTag: Feature = {
       'abort',
       () => {
         clearTimeout(insertTimer);
-        for (const [el, d] of decorated) undecorate(el, d);
+        for (const el of [...slots.keys()]) drop(el);
       },
       { once: true },
     );

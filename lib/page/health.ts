@@ -26,6 +26,7 @@ export function createHealth(
     const url = doc.location?.href ?? '';
     let expectsPosts = false;
     let variant = 'unknown';
+    const progress = watcher.progress();
     try {
       expectsPosts = adapter.expectsPosts(new URL(url));
       variant = adapter.variant(doc);
@@ -39,7 +40,8 @@ export function createHealth(
       expectsPosts,
       posts: watcher.posts().size,
       composers: watcher.composers().size,
-      settled,
+      // Posts waiting for the user to scroll near them (or for a hidden tab to be shown) and none read yet: not a verdict.
+      settled: settled && !(progress.pending > 0 && progress.examined === 0),
     };
   };
   // At most one report per 300 ms, however many posts arrive (a long feed brings hundreds in a second).

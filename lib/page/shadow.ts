@@ -54,11 +54,24 @@ export function createShadowUi(
   css: string,
   opts: { postKey?: string; tag?: string; hostStyle?: string } = {},
 ): ShadowUi {
+  return attachShadowUi(createHost(feature, opts), css);
+}
+
+/**
+ * Brandline's outermost element alone, no shadow root yet: a slot that holds its place in the page (its size comes from
+ * hostStyle) until there is something to draw in it.
+ */
+export function createHost(feature: FeatureId, opts: { postKey?: string; tag?: string; hostStyle?: string } = {}): HTMLElement {
   const host = document.createElement(opts.tag ?? 'brandline-ui');
   host.setAttribute('data-brandline', feature);
   if (opts.postKey) host.setAttribute('data-brandline-post', opts.postKey);
   // The page's CSS must not restyle the host; inline beats selectors without !important.
   host.setAttribute('style', `all: initial; ${opts.hostStyle ?? 'display: inline-block;'}`);
+  return host;
+}
+
+/** Give a host (from createHost) its shadow root, styles and event isolation. */
+export function attachShadowUi(host: HTMLElement, css: string): ShadowUi {
   const root = host.attachShadow({ mode: 'open' });
   const sheet = sheetFor(css);
   if (sheet) root.adoptedStyleSheets = [sheet];

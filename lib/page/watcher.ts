@@ -2,6 +2,11 @@
  * One watcher per page: a single MutationObserver, its records handled in batches (one task after the mutations),
  * with a time budget per batch so a 1,000-post page never costs the page a long task. It tells features about post elements
  * (new ones, and recycled ones whose post changed) and composer elements.
+ *
+ * Posts are read when they come near the viewport (within NEAR_MARGIN, watched by one IntersectionObserver), not when
+ * they enter the DOM: a page that holds a thousand posts costs what the user scrolls through, not a thousand parses,
+ * chips and DOM wrappers at load (BENCHMARKS.md, feed). Once read, a post stays known and is read again whenever its
+ * content changes (a recycled cell), near or not. Composers are read at once.
  */
 import type { Adapter, ComposerFacts, PostFacts } from '../platforms/types';
 import { isBrandlineNode } from './shadow';
@@ -16,9 +21,18 @@ export interface PostEvent {
 
 export interface PageWatcher {
   onPost(fn: (e: PostEvent) => void, signal?: AbortSignal): void;
+  /**
+   * A post-selector match seen for the first time, before it is read (it may be far from the viewport). Decorations
+   * that take space reserve it here, all at once, so that filling them in later never moves the page.
+   */
+  onCandidate(fn: (el: Element) => void, signal?: AbortSignal): void;
+  /** A candidate was read and is not a post Brandline understands (an ad, a placeholder, a cell recycled into one). */
+  onUnrecognised(fn: (el: Element) => void, signal?: AbortSignal): void;
   onComposer(fn: (el: HTMLElement, facts: ComposerFacts) => void, signal?: AbortSignal): void;
   /** Post elements currently known, with their keys. */
   posts(): Map<Element, string>;
+  /** Post-selector matches read so far (recognised or not), and those still waiting to come near the viewport. */
+  progress(): { examined: number; pending: number };
   composers(): Set<HTMLElement>;
   /** Look at the whole page again (after a single-page navigation). */
   rescan(): void;
@@ -28,9 +42,31 @@ export interface PageWatcher {
 
 /** Work budget per batch, in ms. */
 const BATCH_BUDGET_MS = 8;
+/**
+ * How far beyond the viewport (above and below) a post is read and decorated: two screens, so chips are in place before
+ * a post scrolls into view, even on a fast fling.
+ */
+export const NEAR_MARGIN = '200% 0px';
+/** Posts read along with one that comes near: the next ones in page order, and a few before it. */
+const CHUNK_AHEAD = 24;
+const CHUNK_BEHIND = 8;
 
-export function createPageWatcher(doc: Document, adapter: Adapter, signal: AbortSignal): PageWatcher {
+export interface WatcherOptions {
+  /** Read every post at once instead of as it comes near (no IntersectionObserver, or a test that needs all of them). */
+  eager?: boolean;
+}
+
+export function createPageWatcher(
+  doc: Document,
+  adapter: Adapter,
+  signal: AbortSignal,
+  opts: WatcherOptions = {},
+): PageWatcher {
   const postFns = new Set<(e: PostEvent) => void>();
+  const candidateFns = new Set<(el: Element) => void>();
+  const unrecognisedFns = new Set<(el: Element) => void>();
+  /** Candidates already announced. */
+  const seen = new WeakSet<Element>();
   const composerFns = new Set<(el: HTMLElement, f: ComposerFacts) => void>();
   const known = new Map<Element, string>();
   const composers = new Set<HTMLElement>();
@@ -38,6 +74,73 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
   let idleWaiters: (() => void)[] = [];
   let scheduled = false;
   const win = doc.defaultView ?? window;
+  /** Post elements that have come near the viewport: read now and on every later change. */
+  const near = new WeakSet<Element>();
+  /** Candidates not read yet, in the order they were found (document order, for a feed); null = read since. */
+  const order: (Element | null)[] = [];
+  /** Waiting candidate → its place in `order`. */
+  const waiting = new Map<Element, number>();
+  let examined = 0;
+  let batches = 0;
+  const IO = (win as typeof window).IntersectionObserver;
+  const nearObserver =
+    opts.eager || typeof IO !== 'function'
+      ? null
+      : new IO(
+          (entries) => {
+            for (const e of entries) if (e.isIntersecting) nearBy(e.target);
+            if (queue.size) schedule();
+          },
+          // scrollMargin widens the clip of scrolling columns too (Mastodon's multi-column UI); ignored where unknown.
+          { rootMargin: NEAR_MARGIN, scrollMargin: NEAR_MARGIN } as IntersectionObserverInit,
+        );
+  const wait = (el: Element) => {
+    waiting.set(el, order.length);
+    order.push(el);
+    nearObserver!.observe(el);
+  };
+  const activate = (el: Element) => {
+    const i = waiting.get(el);
+    if (i === undefined) return;
+    waiting.delete(el);
+    order[i] = null;
+    nearObserver?.unobserve(el);
+    near.add(el);
+    queue.add(el);
+  };
+  /**
+   * A waiting post came near: read it with its neighbours in page order, so that the chips of a whole stretch of feed are
+   * drawn in one go. Every batch of chips costs the page a frame of its own, which on a long page is tens of ms
+   * whatever the batch size (BENCHMARKS.md, feed).
+   */
+  const nearBy = (el: Element) => {
+    const i = waiting.get(el);
+    if (i === undefined) return;
+    for (let j = i, n = 0; j < order.length && n <= CHUNK_AHEAD; j++) {
+      const c = order[j];
+      if (!c) continue;
+      activate(c);
+      n++;
+    }
+    for (let j = i - 1, n = 0; j >= 0 && n < CHUNK_BEHIND; j--) {
+      const c = order[j];
+      if (!c) continue;
+      activate(c);
+      n++;
+    }
+    if (order.length > 256 && waiting.size < order.length / 2) compact();
+  };
+  const compact = () => {
+    const live = order.filter((e): e is Element => !!e && e.isConnected);
+    for (const el of waiting.keys()) if (!el.isConnected) nearObserver?.unobserve(el);
+    order.length = 0;
+    waiting.clear();
+    for (const el of live) {
+      waiting.set(el, order.length);
+      order.push(el);
+    }
+  };
+  signal.addEventListener('abort', () => nearObserver?.disconnect(), { once: true });
 
   const enqueueWithin = (root: Element | Document) => {
     if (root instanceof Element) {
@@ -56,13 +159,22 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
     for (const el of queue) {
       queue.delete(el);
       if (!el.isConnected) continue;
-      if (el.matches(adapter.postSelector)) handlePost(el);
+      if (el.matches(adapter.postSelector)) {
+        if (!seen.has(el)) {
+          seen.add(el);
+          for (const fn of candidateFns) fn(el);
+        }
+        if (!nearObserver || near.has(el)) handlePost(el);
+        else if (!waiting.has(el)) wait(el);
+      }
       if (el instanceof HTMLElement && el.matches(adapter.composerSelector)) handleComposer(el);
       if (performance.now() - start > BATCH_BUDGET_MS) break;
     }
     // Forget elements the page removed.
     for (const el of known.keys()) if (!el.isConnected) known.delete(el);
     for (const el of composers) if (!el.isConnected) composers.delete(el);
+    // Now and then, forget waiting posts the page dropped (a virtualised feed drops hundreds).
+    if (++batches % 50 === 0) compact();
     if (queue.size) schedule();
     else {
       const w = idleWaiters;
@@ -72,13 +184,18 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
   };
 
   const handlePost = (el: Element) => {
+    examined++;
     let facts: PostFacts | null = null;
     try {
       facts = adapter.parsePost(el, doc);
     } catch {
       facts = null; // unknown markup: skip this element, keep the page working
     }
-    if (!facts) return;
+    if (!facts) {
+      known.delete(el);
+      for (const fn of unrecognisedFns) fn(el);
+      return;
+    }
     const key = `${facts.platform}:${facts.postId}`;
     const fresh = known.get(el) !== key;
     known.set(el, key);
@@ -150,6 +267,16 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
         if (facts) fn({ el, facts, key: `${facts.platform}:${facts.postId}`, fresh: true });
       }
     },
+    onCandidate(fn, s) {
+      candidateFns.add(fn);
+      s?.addEventListener('abort', () => candidateFns.delete(fn), { once: true });
+      for (const el of waiting.keys()) fn(el);
+      for (const [el] of known) fn(el);
+    },
+    onUnrecognised(fn, s) {
+      unrecognisedFns.add(fn);
+      s?.addEventListener('abort', () => unrecognisedFns.delete(fn), { once: true });
+    },
     onComposer(fn, s) {
       composerFns.add(fn);
       s?.addEventListener('abort', () => composerFns.delete(fn), { once: true });
@@ -159,6 +286,7 @@ export function createPageWatcher(doc: Document, adapter: Adapter, signal: Abort
       }
     },
     posts: () => known,
+    progress: () => ({ examined, pending: waiting.size }),
     composers: () => composers,
     rescan() {
       enqueueWithin(doc);

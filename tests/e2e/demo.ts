@@ -94,7 +94,7 @@ export async function runDemo({ headed }: { headed: boolean }) {
   for (const { name, page } of opened) {
     await page.bringToFront();
     await page.waitForTimeout(300);
-    const chips = await page.locator('[data-brandline="pillar-tag"]').count();
+    const chips = await page.locator('[data-brandline="pillar-tag"][data-brandline-post]').count();
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`  ${name.padEnd(10)} ${name === 'options' ? '' : `${chips} posts with pillar chips`.padEnd(28)} → demo-screenshots/${name}.png`);
   }

@@ -54,7 +54,7 @@ describe('strategy → open platform tabs', () => {
     await serve(s.ctx, 'https://x.com/search', skinned(fixture('x', 'home-timeline.html')));
     const page = await s.ctx.newPage();
     await page.goto('https://x.com/search');
-    const chip = page.locator('[data-brandline="pillar-tag"]').first();
+    const chip = page.locator('[data-brandline="pillar-tag"][data-brandline-post]').first();
     await expect.poll(() => chip.count(), { timeout: 10_000 }).toBe(1);
     await chip.getByRole('button', { name: /Tag this post/ }).click();
     await chip.getByRole('option', { name: 'Community' }).click();
@@ -117,11 +117,11 @@ describe('content script on x.com', () => {
     const page = await s.ctx.newPage();
     const errors = pageErrors(page);
     await page.goto('https://x.com/home');
-    await expect.poll(() => page.locator('[data-brandline="pillar-tag"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-brandline="pillar-tag"][data-brandline-post]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.locator('[data-testid="like"]').first().click();
     expect(await page.evaluate(() => (window as unknown as { __likes: number }).__likes)).toBe(1);
     // keys typed in Brandline's own UI never reach the page's shortcuts
-    await page.locator('[data-brandline="pillar-tag"]').first().getByRole('button').last().focus();
+    await page.locator('[data-brandline="pillar-tag"][data-brandline-post]').first().getByRole('button').last().focus();
     await page.keyboard.press('j');
     expect(await page.evaluate(() => (window as unknown as { __keys: number }).__keys)).toBe(0);
     await page.keyboard.press('Escape');

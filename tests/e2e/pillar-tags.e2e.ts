@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-const chips = (page: Page) => page.locator('[data-brandline="pillar-tag"]');
+const chips = (page: Page) => page.locator('[data-brandline="pillar-tag"][data-brandline-post]');
 const chipFor = (page: Page, id: string) => page.locator(`[data-brandline="pillar-tag"][data-brandline-post="x:${id}"]`);
 
 describe('pillar tags on x.com', () => {
@@ -34,7 +34,7 @@ describe('pillar tags on x.com', () => {
     expect(keys.sort()).toEqual(posts.map((p) => `x:${p.id}`).sort());
     // each chip sits inside its own post
     const inside = await page.evaluate(() =>
-      [...document.querySelectorAll('[data-brandline="pillar-tag"]')].every((c) => {
+      [...document.querySelectorAll('[data-brandline="pillar-tag"][data-brandline-post]')].every((c) => {
         const article = c.closest('article[data-testid="tweet"]');
         return article?.querySelector('a[href*="/status/"] time')?.closest('a')?.getAttribute('href')?.endsWith(c.getAttribute('data-brandline-post')!.slice(2));
       }),

@@ -38,7 +38,7 @@ describe.each(PLATFORM_PAGES)('$platform: $file', (p) => {
     const page = await s.ctx.newPage();
     const errors = pageErrors(page);
     await page.goto(p.url);
-    const chips = page.locator('[data-brandline="pillar-tag"]');
+    const chips = page.locator('[data-brandline="pillar-tag"][data-brandline-post]');
     await expect.poll(() => chips.count(), { timeout: 10_000 }).toBe(p.posts);
     const keys = await chips.evaluateAll((els) => els.map((e) => e.getAttribute('data-brandline-post')));
     expect(new Set(keys).size).toBe(p.posts);

@@ -41,7 +41,7 @@ describe('reports', () => {
     const feed = await s.ctx.newPage();
     const errors = pageErrors(feed);
     await feed.goto('https://x.com/fernhilloutdoor');
-    await expect.poll(() => feed.locator('[data-brandline="pillar-tag"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => feed.locator('[data-brandline="pillar-tag"][data-brandline-post]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await tag(feed, posts[0].id, 'Trail Tips');
     await tag(feed, posts[3].id, 'Trail Tips');

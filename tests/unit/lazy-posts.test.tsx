@@ -1,0 +1,285 @@
+/**
+ * Posts are read as they come near the viewport, not when they enter the DOM: the page watcher's near-observer and the
+ * pillar chips' reserved slots, in happy-dom with a hand-driven IntersectionObserver (the browser tests and the feed
+ * benchmark run the real one).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPageWatcher, NEAR_MARGIN, type PageWatcher, type PostEvent } from '@/lib/page/watcher';
+import { createHealth } from '@/lib/page/health';
+import { pillarTag } from '@/lib/features/pillar-tag';
+import type { FeatureContext } from '@/lib/features/types';
+import type { Adapter, PostFacts } from '@/lib/platforms/types';
+import { createStore } from '@/lib/page/store';
+import { demoStrategy } from '@/lib/strategy/demo';
+import { defaultSettings } from '@/lib/strategy/schema';
+
+/** An IntersectionObserver the test drives: `near(els)` reports those elements as intersecting. */
+class FakeIO {
+  static all: FakeIO[] = [];
+  targets = new Set<Element>();
+  constructor(
+    private cb: (entries: IntersectionObserverEntry[]) => void,
+    public options: IntersectionObserverInit & { scrollMargin?: string } = {},
+  ) {
+    FakeIO.all.push(this);
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  near(els: Element[]) {
+    const entries = els.filter((el) => this.targets.has(el)).map((target) => ({ target, isIntersecting: true, intersectionRatio: 1 }));
+    if (entries.length) this.cb(entries as unknown as IntersectionObserverEntry[]);
+  }
+}
+
+const adapter: Adapter = {
+  platform: 'x',
+  matches: () => true,
+  variant: () => 'test',
+  postSelector: 'article',
+  parsePost(el): PostFacts | null {
+    const id = el.getAttribute('data-id');
+    if (!id) return null; // an ad, a placeholder
+    return {
+      platform: 'x',
+      postId: id,
+      permalink: `https://x.com/someone/status/${id}`,
+      authorHandle: 'someone',
+      authorName: 'Someone',
+      text: el.querySelector('p')?.textContent ?? '',
+      publishedAt: null,
+      counts: {},
+      kind: 'post',
+    };
+  },
+  anchor: (el) => ({ el, where: 'append' }),
+  composerSelector: 'textarea.composer',
+  parseComposer: () => null,
+  expectsPosts: () => true,
+};
+
+const feed = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => `<article data-id="${from + i}"><p>Post number ${from + i}</p></article>`).join('');
+const articles = () => [...document.querySelectorAll('article')];
+const tick = () => new Promise<void>((r) => setTimeout(r, 0));
+
+let controller: AbortController;
+let realIO: unknown;
+beforeEach(() => {
+  FakeIO.all = [];
+  realIO = (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
+  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+  controller = new AbortController();
+  document.body.innerHTML = '';
+});
+afterEach(() => {
+  controller.abort();
+  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = realIO;
+});
+
+function watch(opts = {}) {
+  const w = createPageWatcher(document, adapter, controller.signal, opts);
+  const posts: PostEvent[] = [];
+  const candidates: Element[] = [];
+  const unrecognised: Element[] = [];
+  w.onPost((e) => posts.push(e), controller.signal);
+  w.onCandidate((el) => candidates.push(el), controller.signal);
+  w.onUnrecognised((el) => unrecognised.push(el), controller.signal);
+  return { w, posts, candidates, unrecognised, io: () => FakeIO.all[0] };
+}
+
+describe('page watcher: posts are read as they come near the viewport', () => {
+  it('announces every post at once but reads none until one comes near', async () => {
+    document.body.innerHTML = feed(100);
+    const { w, posts, candidates, io } = watch();
+    await w.idle();
+    expect(candidates).toHaveLength(100);
+    expect(posts).toHaveLength(0);
+    expect(w.progress()).toEqual({ examined: 0, pending: 100 });
+    expect(io().targets.size).toBe(100);
+    expect(io().options.rootMargin).toBe(NEAR_MARGIN);
+  });
+
+  it('reads a post that comes near together with the next 24 and the 8 before it, in page order', async () => {
+    document.body.innerHTML = feed(100);
+    const { w, posts, io } = watch();
+    await w.idle();
+    io().near([articles()[40]]);
+    await w.idle();
+    expect(posts.map((p) => p.key)).toEqual(
+      [...Array.from({ length: 25 }, (_, i) => 40 + i), ...Array.from({ length: 8 }, (_, i) => 39 - i)].map((i) => `x:${i}`),
+    );
+    expect(posts.every((p) => p.fresh)).toBe(true);
+    expect(w.progress()).toEqual({ examined: 33, pending: 67 });
+    // Read posts are no longer watched; the rest still are.
+    expect(io().targets.has(articles()[40])).toBe(false);
+    expect(io().targets.has(articles()[70])).toBe(true);
+  });
+
+  it('reads everything at once when eager (or where there is no IntersectionObserver)', async () => {
+    document.body.innerHTML = feed(30);
+    const { w, posts } = watch({ eager: true });
+    await w.idle();
+    expect(posts).toHaveLength(30);
+    expect(FakeIO.all).toHaveLength(0);
+  });
+
+  it('handles posts added later (infinite scroll) the same way', async () => {
+    document.body.innerHTML = feed(5);
+    const { w, posts, candidates, io } = watch();
+    await w.idle();
+    io().near(articles());
+    await w.idle();
+    expect(posts).toHaveLength(5);
+    document.body.insertAdjacentHTML('beforeend', feed(3, 5));
+    await tick();
+    await w.idle();
+    expect(candidates).toHaveLength(8);
+    expect(posts).toHaveLength(5);
+    io().near([articles()[6]]);
+    await w.idle();
+    expect(posts.map((p) => p.key).slice(5)).toEqual(['x:6', 'x:7', 'x:5']);
+  });
+
+  it('reports an element that is not a post, and forgets a read post whose cell now holds something else', async () => {
+    document.body.innerHTML = feed(2) + '<article><p>Promoted</p></article>';
+    const { w, posts, unrecognised, io } = watch();
+    await w.idle();
+    io().near(articles());
+    await w.idle();
+    expect(posts).toHaveLength(2);
+    expect(unrecognised).toEqual([articles()[2]]);
+    expect(w.posts().size).toBe(2);
+    // The platform recycles the first cell into an ad.
+    articles()[0].removeAttribute('data-id');
+    articles()[0].querySelector('p')!.textContent = 'Promoted';
+    await tick();
+    await w.idle();
+    expect(unrecognised).toContain(articles()[0]);
+    expect([...w.posts().values()]).toEqual(['x:1']);
+  });
+
+  it('reads a recycled cell again at once, near or not, as another post', async () => {
+    document.body.innerHTML = feed(3);
+    const { w, posts, io } = watch();
+    await w.idle();
+    io().near([articles()[0]]);
+    await w.idle();
+    const el = articles()[2];
+    el.setAttribute('data-id', '99');
+    el.querySelector('p')!.textContent = 'Another post';
+    await tick();
+    await w.idle();
+    expect(posts.at(-1)).toMatchObject({ el, key: 'x:99', fresh: true });
+  });
+
+  it('does not call a feed "not recognised" while its posts are only waiting to come near', async () => {
+    document.body.innerHTML = feed(10);
+    const { w, io } = watch();
+    await w.idle();
+    vi.useFakeTimers();
+    try {
+      const reports: { settled: boolean; posts: number }[] = [];
+      const health = createHealth(adapter, document, w, (h) => reports.push(h), controller.signal);
+      vi.advanceTimersByTime(5000);
+      expect(health.current()).toMatchObject({ posts: 0, settled: false });
+      io().near([articles()[0]]);
+      vi.advanceTimersByTime(10);
+      expect(health.current()).toMatchObject({ posts: 10, settled: true });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('pillar chips: a slot per post at once, the chip drawn when the post is read', () => {
+  function start(tagged: Record<string, string> = {}) {
+    const w = createPageWatcher(document, adapter, controller.signal);
+    const send = vi.fn(async (m: { type: string; keys?: string[] }) =>
+      m.type === 'getTags' ? Object.fromEntries((m.keys ?? []).filter((k) => tagged[k]).map((k) => [k, tagged[k]])) : { ok: true },
+    );
+    const ctx: FeatureContext = {
+      adapter,
+      doc: document,
+      context: createStore({ strategy: demoStrategy(), settings: defaultSettings() }),
+      watcher: w,
+      signal: controller.signal,
+      send: send as unknown as FeatureContext['send'],
+      onBroadcast: () => {},
+    };
+    pillarTag.init(ctx);
+    return { w, send, io: () => FakeIO.all[0] };
+  }
+  const slots = () => [...document.querySelectorAll<HTMLElement>('[data-brandline="pillar-tag"]')];
+  const settle = async (w: PageWatcher) => {
+    for (let i = 0; i < 4; i++) {
+      await w.idle();
+      await tick();
+    }
+  };
+
+  it('reserves a fixed-height slot in every post, and draws chips only in the posts read', async () => {
+    document.body.innerHTML = feed(60);
+    const { w, io } = start();
+    await settle(w);
+    expect(slots()).toHaveLength(60);
+    expect(slots().every((s) => s.style.height === '30px' && !s.shadowRoot && !s.hasAttribute('data-brandline-post'))).toBe(true);
+    io().near([articles()[0]]);
+    await settle(w);
+    const drawn = slots().filter((s) => s.shadowRoot);
+    expect(drawn.map((s) => s.getAttribute('data-brandline-post'))).toEqual(
+      Array.from({ length: 25 }, (_, i) => `x:${i}`),
+    );
+    expect(drawn.every((s, i) => s.parentElement === articles()[i])).toBe(true);
+    expect(drawn[0].shadowRoot!.querySelector('button')).not.toBeNull();
+  });
+
+  it('asks for the tags of the posts read in one request and draws a tagged post with its pillar the first time', async () => {
+    document.body.innerHTML = feed(40);
+    const { w, send, io } = start({ 'x:3': 'pl-repair' });
+    await settle(w);
+    io().near([articles()[0]]);
+    await settle(w);
+    const getTags = send.mock.calls.filter(([m]) => m.type === 'getTags');
+    expect(getTags).toHaveLength(1);
+    expect(getTags[0][0].keys).toHaveLength(25);
+    const chip = slots()[3].shadowRoot!;
+    expect(chip.querySelector('.chip.tagged')?.textContent).toContain('Repair & Reuse');
+  });
+
+  it('removes the slot of an element that turns out not to be a post', async () => {
+    document.body.innerHTML = feed(2) + '<article><p>Promoted</p></article>';
+    const { w, io } = start();
+    await settle(w);
+    expect(slots()).toHaveLength(3);
+    io().near(articles());
+    await settle(w);
+    expect(slots()).toHaveLength(2);
+    expect(articles()[2].querySelector('[data-brandline]')).toBeNull();
+  });
+
+  it('switches the chip of a recycled cell to its new post at once', async () => {
+    document.body.innerHTML = feed(3);
+    const { w, io } = start({ 'x:1': 'pl-tips' });
+    await settle(w);
+    io().near(articles());
+    await settle(w);
+    const el = articles()[1];
+    const slot = el.querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
+    expect(slot.shadowRoot!.querySelector('.chip.tagged')).not.toBeNull();
+    el.setAttribute('data-id', '77');
+    el.querySelector('p')!.textContent = 'Someone else entirely';
+    await tick();
+    await w.idle();
+    // Same slot, new post, no stale tag, before any tag request could answer.
+    expect(slot.getAttribute('data-brandline-post')).toBe('x:77');
+    expect(slot.shadowRoot!.querySelector('.chip.tagged')).toBeNull();
+    expect(el.querySelectorAll('[data-brandline="pillar-tag"]')).toHaveLength(1);
+  });
+});
