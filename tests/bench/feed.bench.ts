@@ -1,33 +1,66 @@
 /**
- * What Brandline costs a page: a 1,000-post x.com timeline in Chromium, the same page and the same scroll
- * with and without the extension, in one run. Script time comes from CDP Performance.getMetrics; long tasks
- * (≥ 50 ms) from a PerformanceObserver installed before the page's own scripts.
+ * What Brandline costs a page: a 1,000-post x.com timeline in Chromium, the same page and the same scroll with and
+ * without the extension, in one run. Main-thread and script time come from CDP Performance.getMetrics; runs with and
+ * without alternate, three of each, and the medians are compared (the machine is shared: one pair is noise).
+ * Long tasks are attributed from a separate traced run: a task ≥ 50 ms counts as Brandline's when Brandline's script
+ * ran inside it.
+ *
+ * Two pages:
+ * - timeline: the cells laid out as x.com lays them out (absolutely positioned, moved by the page's list script when
+ *   a cell's height changes). This is the page the target is about.
+ * - static: the same 1,000 posts in normal flow with no page script, a stress case: every box Brandline adds to a post
+ *   moves every post below it, and with 14 MB of DOM that relayout and repaint is what dominates.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, type Session } from '../e2e/browser';
-import { makePosts, xFeedPage } from '../e2e/feeds';
+import { makePosts, xFeedPage, xTimelinePage } from '../e2e/feeds';
 import { record } from './harness';
 
 const POSTS = 1000;
-const html = xFeedPage(makePosts(POSTS, { seed: 9, ownEvery: 4 }));
+const REPS = 3;
+const posts = makePosts(POSTS, { seed: 9, ownEvery: 4 });
 const sessions: Session[] = [];
 afterAll(async () => {
   for (const s of sessions) await s.close();
 });
 
 interface Run {
+  task: number;
+  script: number;
   layouts: number;
   layoutMs: number;
   styleMs: number;
-  script: number;
-  task: number;
-  longTasks: number[];
+  longTasks: number;
   chips: number;
+  /** Posts the user had on screen at some point (the furthest scroll position decides). */
+  reached: number;
+  /** Of those, how many carry their chip. */
+  reachedWithChip: number;
   heapMB: number;
+  /** Traced runs only: long tasks in which Brandline's script ran, and Brandline's longest single call (ms). */
+  oursLong?: number[];
+  longestCall?: number;
 }
 
-async function run(extension: boolean): Promise<Run> {
+/** The user: ~200 posts down in 80 wheel turns, then back up. */
+async function scroll(page: Page): Promise<number> {
+  let maxScroll = 0;
+  for (let i = 0; i < 80; i++) {
+    await page.mouse.wheel(0, 650);
+    await page.waitForTimeout(40);
+    if (i % 10 === 9) maxScroll = Math.max(maxScroll, await page.evaluate(() => scrollY));
+  }
+  maxScroll = Math.max(maxScroll, await page.evaluate(() => scrollY));
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, -2000);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(1000);
+  return maxScroll;
+}
+
+async function run(html: string, extension: boolean, traced = false): Promise<Run> {
   const s = await launch({ extension });
   sessions.push(s);
   await serve(s.ctx, 'https://x.com/home', html);
@@ -41,69 +74,111 @@ async function run(extension: boolean): Promise<Run> {
   });
   const cdp = await s.ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: { name: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { url?: string } } }[] = [];
+  const traceDone = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  if (traced) {
+    cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as typeof events)));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+  }
   await page.goto('https://x.com/home');
   await page.waitForTimeout(1500);
-  // A user scrolling through 150 posts, then back up.
-  for (let i = 0; i < 80; i++) {
-    await page.mouse.wheel(0, 650);
-    await page.waitForTimeout(40);
-  }
-  for (let i = 0; i < 20; i++) {
-    await page.mouse.wheel(0, -2000);
-    await page.waitForTimeout(40);
-  }
-  await page.waitForTimeout(1000);
+  const maxScroll = await scroll(page);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  const chips = await page.locator('[data-brandline="pillar-tag"]').count();
-  await s.close();
-  return {
+  const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.length);
+  const chips = await page.locator('[data-brandline="pillar-tag"][data-brandline-post]').count();
+  const { reached, reachedWithChip } = await page.evaluate((bottom) => {
+    const all = [...document.querySelectorAll('article[data-testid="tweet"]')].filter(
+      (a) => a.getBoundingClientRect().top + scrollY < bottom,
+    );
+    const withChip = all.filter((a) => a.querySelector('[data-brandline="pillar-tag"][data-brandline-post]'));
+    return { reached: all.length, reachedWithChip: withChip.length };
+  }, maxScroll + 900);
+  const out: Run = {
+    task: m.TaskDuration * 1000,
+    script: m.ScriptDuration * 1000,
     layouts: m.LayoutCount,
     layoutMs: m.LayoutDuration * 1000,
     styleMs: m.RecalcStyleDuration * 1000,
-    script: m.ScriptDuration * 1000, task: m.TaskDuration * 1000, longTasks, chips, heapMB: m.JSHeapUsedSize / 2 ** 20 };
+    longTasks,
+    chips,
+    reached,
+    reachedWithChip,
+    heapMB: m.JSHeapUsedSize / 2 ** 20,
+  };
+  if (traced) {
+    await cdp.send('Tracing.end');
+    await traceDone;
+    const ours = events.filter((e) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
+    const long = events.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 50_000);
+    out.oursLong = long
+      .filter((t) => ours.some((f) => f.pid === t.pid && f.tid === t.tid && f.ts >= t.ts && f.ts < t.ts + t.dur!))
+      .map((t) => t.dur! / 1000);
+    out.longestCall = Math.max(0, ...ours.map((f) => (f.dur ?? 0) / 1000));
+  }
+  await s.close();
+  return out;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const pct = (extra: number, base: number) => `${extra >= 0 ? '+' : ''}${((extra / base) * 100).toFixed(1)} %`;
+
+const SCENARIOS = [
+  { id: 'timeline', label: 'x.com timeline (positioned cells, page list script)', html: () => xTimelinePage(posts) },
+  { id: 'static', label: 'static stress page (normal flow, no page script)', html: () => xFeedPage(posts) },
+];
+
 describe('feed page cost', () => {
-  it(`${POSTS}-post x.com timeline, with vs without Brandline`, async () => {
-    const without = await run(false);
-    const withExt = await run(true);
-    const without2 = await run(false); // bracket the extension run to see the noise
-    const base = (without.script + without2.script) / 2;
-    const baseTask = (without.task + without2.task) / 2;
-    expect(withExt.chips).toBe(POSTS); // it really decorated every post
-    expect(without.chips).toBe(0);
-    const extra = withExt.script - base;
-    record('feed', {
-      name: `main-thread time (all tasks), ${POSTS}-post feed, load + scroll, no extension (two runs)`,
-      value: `${without.task.toFixed(0)} ms / ${without2.task.toFixed(0)} ms`,
+  for (const sc of SCENARIOS) {
+    it(`${POSTS}-post ${sc.id} page, with vs without Brandline`, { timeout: 1_200_000 }, async () => {
+      const html = sc.html();
+      const without: Run[] = [];
+      const withExt: Run[] = [];
+      for (let i = 0; i < REPS; i++) {
+        without.push(await run(html, false));
+        withExt.push(await run(html, true));
+      }
+      const traced = await run(html, true, true);
+      // It really decorated every post the user scrolled past (posts are read as they come near the viewport).
+      for (const w of withExt) {
+        expect(w.reached).toBeGreaterThan(150);
+        expect(w.reachedWithChip).toBe(w.reached);
+      }
+      expect(without.every((w) => w.chips === 0)).toBe(true);
+
+      const med = (runs: Run[], k: keyof Run) => median(runs.map((r) => r[k] as number));
+      const [taskW, taskB] = [med(without, 'task'), med(withExt, 'task')];
+      const [scriptW, scriptB] = [med(without, 'script'), med(withExt, 'script')];
+      const chips = med(withExt, 'chips');
+      const suite = `feed-${sc.id}`;
+      record(suite, {
+        name: `${sc.label}: main-thread time, median of ${REPS} (without / with Brandline)`,
+        value: `${ms(taskW)} / ${ms(taskB)}: ${pct(taskB - taskW, taskW)} (runs without: ${without.map((r) => r.task.toFixed(0)).join(', ')}; with: ${withExt.map((r) => r.task.toFixed(0)).join(', ')})`,
+        target: '< 10 % extra',
+      });
+      record(suite, {
+        name: 'script time, median (without: the page’s own / with)',
+        value: scriptW > 1 ? `${ms(scriptW)} / ${ms(scriptB)}: ${pct(scriptB - scriptW, scriptW)}` : `${ms(scriptW)} / ${ms(scriptB)} (the page runs no script)`,
+        target: scriptW > 1 ? '< 10 % extra' : '',
+      });
+      record(suite, {
+        name: 'posts scrolled past / posts decorated (read within two screens of the viewport); Brandline script per decorated post',
+        value: `${med(withExt, 'reached')} / ${chips} of ${POSTS}; ${((scriptB - scriptW) / chips).toFixed(2)} ms/post`,
+      });
+      record(suite, {
+        name: 'long tasks ≥ 50 ms, median (without / with); with Brandline’s script inside (traced run)',
+        value: `${med(without, 'longTasks')} / ${med(withExt, 'longTasks')}; ${traced.oursLong!.length}${traced.oursLong!.length ? ` (${traced.oursLong!.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}; Brandline’s longest call ${traced.longestCall!.toFixed(1)} ms`,
+        target: 'none caused by Brandline',
+      });
+      record(suite, {
+        name: 'layouts (count, ms) and style recalculation, median: without / with',
+        value: `${med(without, 'layouts')}, ${ms(med(without, 'layoutMs'))}, ${ms(med(without, 'styleMs'))} / ${med(withExt, 'layouts')}, ${ms(med(withExt, 'layoutMs'))}, ${ms(med(withExt, 'styleMs'))}`,
+      });
+      record(suite, {
+        name: 'JS heap used after scrolling, median (without / with)',
+        value: `${med(without, 'heapMB').toFixed(1)} MB / ${med(withExt, 'heapMB').toFixed(1)} MB`,
+      });
     });
-    record('feed', {
-      name: 'main-thread time with Brandline; extra over the mean without',
-      value: `${withExt.task.toFixed(0)} ms; +${(withExt.task - baseTask).toFixed(0)} ms = +${(((withExt.task - baseTask) / baseTask) * 100).toFixed(1)} %`,
-      target: '< 10 % extra',
-    });
-    record('feed', {
-      name: 'script time: without (static page, two runs) / with Brandline',
-      value: `${without.script.toFixed(0)} ms, ${without2.script.toFixed(0)} ms / ${withExt.script.toFixed(0)} ms`,
-    });
-    record('feed', {
-      name: 'posts decorated; Brandline script cost per post',
-      value: `${withExt.chips} posts; ${(extra / withExt.chips).toFixed(2)} ms/post`,
-    });
-    record('feed', {
-      name: 'long tasks ≥ 50 ms (with / without)',
-      value: `${withExt.longTasks.length} (${withExt.longTasks.map((d) => d.toFixed(0)).join(', ') || '–'}) / ${without.longTasks.length}`,
-      target: 'none caused by Brandline',
-    });
-    record('feed', {
-      name: 'layouts (count, ms) and style recalculation (ms): with / without',
-      value: `${withExt.layouts}, ${withExt.layoutMs.toFixed(0)} ms, ${withExt.styleMs.toFixed(0)} ms / ${without.layouts}, ${without.layoutMs.toFixed(0)} ms, ${without.styleMs.toFixed(0)} ms`,
-    });
-    record('feed', {
-      name: 'JS heap used after scrolling (with / without)',
-      value: `${withExt.heapMB.toFixed(1)} MB / ${without.heapMB.toFixed(1)} MB`,
-    });
-  });
+  }
 });

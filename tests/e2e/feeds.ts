@@ -46,9 +46,10 @@ const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { m
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function xCell(cell: string, p: FeedPost): string {
-  return cell
-    .replace(/style="transform: translateY\(\d+px\); position: absolute;[^"]*"/, 'style="position: relative; width: 100%;"')
+export function xCell(cell: string, p: FeedPost, { positioned = false } = {}): string {
+  return (
+    positioned ? cell : cell.replace(/style="transform: translateY\(\d+px\); position: absolute;[^"]*"/, 'style="position: relative; width: 100%;"')
+  )
     .replaceAll('1897000000000000001', p.id)
     .replaceAll('northwindcoffee', p.handle)
     .replaceAll('Northwind Coffee', escapeHtml(p.name))
@@ -92,10 +93,43 @@ export function makePosts(n: number, { ownEvery = 3, ownHandle = 'fernhilloutdoo
   });
 }
 
-/** A whole x.com timeline page holding these posts. */
+/** A whole x.com timeline page holding these posts, in normal flow, with no page script. */
 export function xFeedPage(posts: FeedPost[]): string {
   const { head, cell, tail } = parts();
   return skinned(head.replace(/min-height: \d+px;/, '') + posts.map((p) => xCell(cell, p)).join('') + tail);
+}
+
+/**
+ * The page's own list code on x.com, reduced to what matters here: every cell is absolutely positioned at a
+ * translateY offset, and when a cell's height changes (a new reply, an image loading, an extension's chip) the list
+ * measures the cells again and moves the ones below. No cells are recycled.
+ */
+const X_LIST_SCRIPT = `<script>(() => {
+  const list = document.querySelector('[data-testid="cellInnerDiv"]').parentElement;
+  let queued = false;
+  const place = () => {
+    queued = false;
+    let y = 0;
+    for (const c of list.children) {
+      if (c.getAttribute('data-testid') !== 'cellInnerDiv') continue;
+      const t = 'translateY(' + y + 'px)';
+      if (c.style.transform !== t) c.style.transform = t;
+      y += c.offsetHeight;
+    }
+    list.style.minHeight = y + 'px';
+  };
+  const ro = new ResizeObserver(() => {
+    if (!queued) { queued = true; requestAnimationFrame(place); }
+  });
+  for (const c of list.children) ro.observe(c);
+  place();
+})();</script>`;
+
+/** The same timeline laid out as x.com lays it out: positioned cells, kept in place by the page's list script. */
+export function xTimelinePage(posts: FeedPost[]): string {
+  const { head, cell, tail } = parts();
+  const page = head + posts.map((p) => xCell(cell, p, { positioned: true })).join('') + tail;
+  return skinned(page.replace('</body>', `${X_LIST_SCRIPT}</body>`));
 }
 
 /** One cell's HTML (for tests that add posts later, as infinite scroll does). */
