@@ -9,7 +9,7 @@
  */
 import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
-import type { PostFacts } from '../platforms/types';
+import type { Anchor, PostFacts } from '../platforms/types';
 import { attachShadowUi, createHost, type ShadowUi } from '../page/shadow';
 import { detectPillar } from '../voice';
 import { PillarChip, PILLAR_CHIP_CSS } from '@/components/inpage/PillarChip';
@@ -131,7 +131,7 @@ export const pillarTag: Feature = {
     // Slots go into the page together, once the watcher has caught up: every insertion batch moves the posts below it,
     // which on a long feed costs the browser far more than our script. Chips of newly read posts are drawn together
     // too, in the same task, so a stretch of feed costs the page one frame.
-    const toInsert = new Map<Element, HTMLElement>();
+    const toInsert = new Map<Element, { host: HTMLElement; anchor: Anchor | null }>();
     const toDraw = new Set<Element>();
     let insertTimer: ReturnType<typeof setTimeout> | undefined;
     let insertQueued = false;
@@ -152,20 +152,34 @@ export const pillarTag: Feature = {
       if (signal.aborted) return;
       const batch = [...toInsert];
       toInsert.clear();
-      const draw = [...toDraw];
-      toDraw.clear();
-      for (const [el, host] of batch) {
+      for (const [el, { host, anchor: found }] of batch) {
         if (!el.isConnected || slots.get(el)?.host !== host) continue;
-        try {
-          const anchor = adapter.anchor(el);
-          if (anchor.where === 'append') anchor.el.append(host);
-          else if (anchor.where === 'prepend') anchor.el.prepend(host);
-          else anchor.el.after(host);
-        } catch {
+        // The anchor found when the slot was reserved, unless the platform has re-rendered the post since.
+        const anchor = found && found.el.isConnected && el.contains(found.el) ? found : anchorOf(el);
+        if (!anchor) {
           drop(el); // no place for a chip in this markup: leave the post as it is
+          continue;
         }
+        if (anchor.where === 'append') anchor.el.append(host);
+        else if (anchor.where === 'prepend') anchor.el.prepend(host);
+        else anchor.el.after(host);
       }
-      for (const el of draw) if (el.isConnected) renderChip(el);
+      // After a page's worth of slots went in, the chips are drawn in a task of their own: each task stays short.
+      if (batch.length > 100) setTimeout(draw, 0);
+      else draw();
+    };
+    const draw = () => {
+      if (signal.aborted) return;
+      const els = [...toDraw];
+      toDraw.clear();
+      for (const el of els) if (el.isConnected) renderChip(el);
+    };
+    const anchorOf = (el: Element): Anchor | null => {
+      try {
+        return adapter.anchor(el);
+      } catch {
+        return null;
+      }
     };
 
     let sinceSweep = 0;
@@ -177,7 +191,7 @@ export const pillarTag: Feature = {
         for (const old of [...slots.keys()]) if (!old.isConnected) drop(old);
       }
       const had = slots.get(el);
-      if (had && (had.host.isConnected || toInsert.get(el) === had.host)) return had;
+      if (had && (had.host.isConnected || toInsert.get(el)?.host === had.host)) return had;
       if (had) drop(el); // the platform re-rendered the post and dropped our slot
       // A fixed-size box, so drawing or re-drawing the chip (a new tag) never changes the post's height. Not `contain`:
       // a thousand layout-contained hosts made the browser's pre-paint step 20× slower on a long feed.
@@ -188,7 +202,8 @@ export const pillarTag: Feature = {
         facts: null,
       };
       slots.set(el, slot);
-      toInsert.set(el, slot.host);
+      // The anchor is looked up now, inside the watcher's time budget, so the insertion of a thousand slots is DOM work only.
+      toInsert.set(el, { host: slot.host, anchor: anchorOf(el) });
       scheduleFlush();
       return slot;
     };
