@@ -56,7 +56,11 @@ export async function launch(opts: { headless?: boolean; extension?: boolean } =
         await new Promise((r) => setTimeout(r, 50));
       }
     });
-    for (const p of ctx.pages()) if (p.url().includes('options.html')) await p.close().catch(() => {});
+    // The welcome tab opens right after the seed; wait for it (up to 5 s) so it cannot open later in front of the test's
+    // page: a page left in a background tab gets throttled frames, and every wheel turn then waits ~2 s for one.
+    const isOptions = (p: Page) => p.url().includes('options.html');
+    for (let i = 0; i < 100 && !ctx.pages().some(isOptions); i++) await new Promise((r) => setTimeout(r, 50));
+    for (const p of ctx.pages()) if (isOptions(p)) await p.close().catch(() => {});
   }
   return {
     ctx,
