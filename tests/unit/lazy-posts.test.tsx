@@ -12,6 +12,16 @@ import type { Adapter, PostFacts } from '@/lib/platforms/types';
 import { createStore } from '@/lib/page/store';
 import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings } from '@/lib/strategy/schema';
+import { adapter as xAdapter } from '@/lib/platforms/x';
+import { makePosts, xFeedPage } from '../e2e/feeds';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pagePaths } from './helpers/pages';
+
+// The feed builder reads the X fixture through the browser test bed's helper; here it is read from disk directly.
+vi.mock('../e2e/browser', () => ({
+  fixture: (platform: string, file: string) => readFileSync(path.join(pagePaths(platform).FIX, file), 'utf8'),
+}));
 
 /** An IntersectionObserver the test drives: `near(els)` reports those elements as intersecting. */
 class FakeIO {
@@ -281,5 +291,41 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     expect(slot.getAttribute('data-brandline-post')).toBe('x:77');
     expect(slot.shadowRoot!.querySelector('.chip.tagged')).toBeNull();
     expect(el.querySelectorAll('[data-brandline="pillar-tag"]')).toHaveLength(1);
+  });
+});
+
+describe('on an x.com timeline (the real markup shape, the real X adapter)', () => {
+  it('reserves a slot in every post and draws chips, keyed by status id, only for the stretch that came near', async () => {
+    const posts = makePosts(60, { seed: 4 });
+    const page = new DOMParser().parseFromString(xFeedPage(posts), 'text/html');
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://x.com/home');
+    document.body.replaceChildren(...Array.from(page.body.childNodes).map((n) => document.importNode(n, true)));
+    const w = createPageWatcher(document, xAdapter, controller.signal);
+    const ctx: FeatureContext = {
+      adapter: xAdapter,
+      doc: document,
+      context: createStore({ strategy: demoStrategy(), settings: defaultSettings() }),
+      watcher: w,
+      signal: controller.signal,
+      send: (async () => ({})) as unknown as FeatureContext['send'],
+      onBroadcast: () => {},
+    };
+    pillarTag.init(ctx);
+    const tweets = () => [...document.querySelectorAll('article[data-testid="tweet"]')];
+    const settle = async () => {
+      for (let i = 0; i < 4; i++) {
+        await w.idle();
+        await tick();
+      }
+    };
+    await settle();
+    expect(tweets()).toHaveLength(60);
+    expect(tweets().every((t) => t.querySelectorAll('[data-brandline="pillar-tag"]').length === 1)).toBe(true);
+    expect(document.querySelectorAll('[data-brandline-post]')).toHaveLength(0);
+    FakeIO.all[0].near([tweets()[10]]);
+    await settle();
+    const keyed = [...document.querySelectorAll('[data-brandline-post]')].map((e) => e.getAttribute('data-brandline-post'));
+    expect(keyed).toEqual(posts.slice(2, 35).map((p) => `x:${p.id}`));
+    expect(w.progress()).toEqual({ examined: 33, pending: 27 });
   });
 });
