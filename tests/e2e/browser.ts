@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const DEFAULT_EXTENSION_DIR = EXTENSION_DIR;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Session {
@@ -21,7 +22,9 @@ export interface Session {
   openExtensionPage(path: string): Promise<Page>;
 }
 
-export async function launch(opts: { headless?: boolean; extension?: boolean } = {}): Promise<Session> {
+/** `dir`: another build of the extension (an A/B experiment); the default is the one `npm run build` made. */
+export async function launch(opts: { headless?: boolean; extension?: boolean; dir?: string } = {}): Promise<Session> {
+  const EXTENSION_DIR = opts.dir ?? DEFAULT_EXTENSION_DIR;
   if (opts.extension !== false && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
