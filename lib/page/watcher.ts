@@ -7,6 +7,15 @@
  * they enter the DOM: a page that holds a thousand posts costs what the user scrolls through, not a thousand parses,
  * chips and DOM wrappers at load (BENCHMARKS.md, feed). Once read, a post stays known and is read again whenever its
  * content changes (a recycled cell), near or not. Composers are read at once.
+ *
+ * The browser recomputes every observed target on every frame of a scroll, and on a 1,000-post feed that cost more
+ * than everything else Brandline does (BENCHMARKS.md). So a post found in bulk with its neighbours is watched only until
+ * its first intersection report: if it is short and not near, it rests, and the posts kept under watch (every
+ * REST_STRIDE-th of the run, the run's first and last, and every tall or unmeasured one) stand guard for it. Reading a
+ * post reads the next CHUNK_AHEAD and the CHUNK_BEHIND before it, so whichever guard comes near first reads the resting
+ * posts around it. Why that never leaves a visible post unread: between two guards rest at most REST_STRIDE − 1 posts,
+ * each at most an eighth of the near area high, so the guards are less than the near area apart, and whenever one of
+ * those posts is on screen a guard is within the near area.
  */
 import type { Adapter, ComposerFacts, PostFacts } from '../platforms/types';
 import { isBrandlineNode } from './shadow';
@@ -50,6 +59,10 @@ export const NEAR_MARGIN = '200% 0px';
 /** Posts read along with one that comes near: the next ones in page order, and a few before it. */
 const CHUNK_AHEAD = 24;
 const CHUNK_BEHIND = 8;
+/** One post in this many of a run found together stays watched; must not exceed CHUNK_BEHIND (see the top). */
+const REST_STRIDE = 8;
+/** Posts found together in fewer than this many are all watched (a post inserted alone is its own guard). */
+const REST_MIN_RUN = 16;
 
 export interface WatcherOptions {
   /** Read every post at once instead of as it comes near (no IntersectionObserver, or a test that needs all of them). */
@@ -88,7 +101,10 @@ export function createPageWatcher(
       ? null
       : new IO(
           (entries) => {
-            for (const e of entries) if (e.isIntersecting) nearBy(e.target);
+            for (const e of entries) {
+              if (e.isIntersecting) nearBy(e.target);
+              else if (mayRest.delete(e.target)) rest(e);
+            }
             if (queue.size) schedule();
           },
           // scrollMargin widens the clip of scrolling columns too (Mastodon's multi-column UI); ignored where unknown.
@@ -99,10 +115,41 @@ export function createPageWatcher(
     order.push(el);
     nearObserver!.observe(el);
   };
+  /** Waiting posts that may stop being watched after their first report (not guards of their run). */
+  const mayRest = new WeakSet<Element>();
+  /** Waiting posts no longer watched: their guards read them. */
+  const resting = new WeakSet<Element>();
+  let restingCount = 0;
+  /** The page removed elements since the last batch: a guard may have gone. */
+  let removals = false;
+  /** Posts of the current batch that went waiting, from this place in `order`. */
+  let runStart = 0;
+  /** After a batch: in a run found in bulk, every post but the guards may rest. */
+  const markRun = () => {
+    const end = order.length;
+    if (end - runStart >= REST_MIN_RUN)
+      for (let j = runStart + 1; j < end - 1; j++) if ((j - runStart) % REST_STRIDE && order[j]) mayRest.add(order[j]!);
+    runStart = end;
+  };
+  /** First report of a post that may rest: it stops being watched if it is not near and is short. */
+  const rest = (e: IntersectionObserverEntry) => {
+    const h = e.boundingClientRect.height;
+    const area = e.rootBounds?.height || win.innerHeight * 5; // the viewport and the margins above and below it
+    const i = waiting.get(e.target);
+    // Never next to a read post: a guard must stay on either side.
+    if (i === undefined || !order[i - 1] || !order[i + 1]) return;
+    if (h > 0 && h <= area / 8) {
+      nearObserver!.unobserve(e.target);
+      resting.add(e.target);
+      restingCount++;
+    }
+  };
   const activate = (el: Element) => {
     const i = waiting.get(el);
     if (i === undefined) return;
     waiting.delete(el);
+    mayRest.delete(el);
+    if (resting.delete(el)) restingCount--;
     order[i] = null;
     nearObserver?.unobserve(el);
     near.add(el);
@@ -116,29 +163,65 @@ export function createPageWatcher(
   const nearBy = (el: Element) => {
     const i = waiting.get(el);
     if (i === undefined) return;
-    for (let j = i, n = 0; j < order.length && n <= CHUNK_AHEAD; j++) {
+    // Past the chunk, resting posts are read on up to the next watched one, so a read stretch always ends at a guard.
+    for (let j = i, n = 0; j < order.length; j++) {
       const c = order[j];
       if (!c) continue;
+      if (n > CHUNK_AHEAD && !resting.has(c)) break;
       activate(c);
       n++;
     }
-    for (let j = i - 1, n = 0; j >= 0 && n < CHUNK_BEHIND; j--) {
+    for (let j = i - 1, n = 0; j >= 0; j--) {
       const c = order[j];
       if (!c) continue;
+      if (n >= CHUNK_BEHIND && !resting.has(c)) break;
       activate(c);
       n++;
     }
     if (order.length > 256 && waiting.size < order.length / 2) compact();
   };
+  /** A resting post becomes a guard again. */
+  const wake = (el: Element) => {
+    if (resting.delete(el)) restingCount--;
+    nearObserver?.observe(el);
+  };
+  /**
+   * Forget read posts and posts the page dropped. Where a guard went with them, the resting posts next to the gap wake
+   * up, and so does one in every REST_STRIDE of a longer row, so every resting post keeps a guard on either side.
+   */
   const compact = () => {
-    const live = order.filter((e): e is Element => !!e && e.isConnected);
-    for (const el of waiting.keys()) if (!el.isConnected) nearObserver?.unobserve(el);
+    const live: Element[] = [];
+    let row = 0;
+    let gap = true;
+    const closeGap = () => {
+      const last = live[live.length - 1];
+      if (!gap && last && resting.has(last)) wake(last);
+      gap = true;
+      row = 0;
+    };
+    for (const e of order) {
+      if (!e || !e.isConnected) {
+        if (e) nearObserver?.unobserve(e);
+        if (e && resting.delete(e)) restingCount--;
+        closeGap();
+        continue;
+      }
+      if (!resting.has(e)) row = 0;
+      else if (gap || ++row >= REST_STRIDE) {
+        wake(e);
+        row = 0;
+      }
+      gap = false;
+      live.push(e);
+    }
+    closeGap();
     order.length = 0;
     waiting.clear();
     for (const el of live) {
       waiting.set(el, order.length);
       order.push(el);
     }
+    runStart = order.length;
   };
   signal.addEventListener('abort', () => nearObserver?.disconnect(), { once: true });
 
@@ -173,8 +256,11 @@ export function createPageWatcher(
     // Forget elements the page removed.
     for (const el of known.keys()) if (!el.isConnected) known.delete(el);
     for (const el of composers) if (!el.isConnected) composers.delete(el);
-    // Now and then, forget waiting posts the page dropped (a virtualised feed drops hundreds).
-    if (++batches % 50 === 0) compact();
+    markRun();
+    // Forget waiting posts the page dropped (a virtualised feed drops hundreds) now and then, and at once when resting
+    // posts may have lost a guard.
+    if (++batches % 50 === 0 || (removals && restingCount)) compact();
+    removals = false;
     if (queue.size) schedule();
     else {
       const w = idleWaiters;
@@ -237,14 +323,18 @@ export function createPageWatcher(
           enqueueWithin(n);
         } else if (n.nodeType === Node.TEXT_NODE) foreign = true;
       }
-      if (!foreign) for (const n of r.removedNodes) if (!(n instanceof Element && n.hasAttribute('data-brandline'))) foreign = true;
+      for (const n of r.removedNodes)
+        if (!(n instanceof Element && n.hasAttribute('data-brandline'))) {
+          foreign = true;
+          if (n instanceof Element) removals = true;
+        }
       // Text or children replaced inside a post: it may be a recycled cell now showing another post.
       if (foreign && r.target instanceof Element && !isBrandlineNode(r.target)) {
         const post = r.target.closest(adapter.postSelector);
         if (post) queue.add(post);
       }
     }
-    if (queue.size) schedule();
+    if (queue.size || (removals && restingCount)) schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, {
     childList: true,
