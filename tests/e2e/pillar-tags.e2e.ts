@@ -51,6 +51,10 @@ describe('pillar tags on x.com', () => {
     await expect.poll(() => chip.getByRole('button', { name: 'Trail Tips' }).count()).toBe(1);
     const tags = await dbQuery<{ key: string; pillarId: string; source: string }[]>(s.worker, 'tags');
     expect(tags).toContainEqual(expect.objectContaining({ key: `x:${posts[0].id}`, pillarId: 'pl-tips', source: 'suggestion' }));
+    // Not the brand's post, but tagged now: capture starts watching it, and as it is on screen its counts are stored.
+    await expect
+      .poll(async () => (await dbQuery<{ key: string }[]>(s.worker, 'snapshots')).some((x) => x.key === `x:${posts[0].id}`), { timeout: 10_000 })
+      .toBe(true);
   });
 
   it('tags with the keyboard: Enter opens the picker, arrows move, Enter chooses, Escape closes', async () => {

@@ -1,0 +1,187 @@
+/**
+ * Engagement capture watches only the posts its scope will store: the brand's own, the tagged ones, or all of them.
+ * In happy-dom with a hand-driven IntersectionObserver (the browser test scrolls a real feed and checks the snapshots).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPageWatcher } from '@/lib/page/watcher';
+import { capture } from '@/lib/features/capture';
+import type { FeatureContext } from '@/lib/features/types';
+import type { Adapter, PostFacts } from '@/lib/platforms/types';
+import type { Broadcast } from '@/lib/messaging/protocol';
+import { createStore } from '@/lib/page/store';
+import { demoStrategy } from '@/lib/strategy/demo';
+import { defaultSettings } from '@/lib/strategy/schema';
+
+class FakeIO {
+  static all: FakeIO[] = [];
+  targets = new Set<Element>();
+  constructor(private cb: (entries: IntersectionObserverEntry[]) => void) {
+    FakeIO.all.push(this);
+  }
+  observe(el: Element) {
+    this.targets.add(el);
+  }
+  unobserve(el: Element) {
+    this.targets.delete(el);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  /** These elements are now fully visible. */
+  show(els: Element[]) {
+    const entries = els.filter((el) => this.targets.has(el)).map((target) => ({ target, isIntersecting: true, intersectionRatio: 1 }));
+    if (entries.length) this.cb(entries as unknown as IntersectionObserverEntry[]);
+  }
+}
+
+const adapter: Adapter = {
+  platform: 'x',
+  matches: () => true,
+  variant: () => 'test',
+  postSelector: 'article',
+  parsePost: (el): PostFacts => ({
+    platform: 'x',
+    postId: el.getAttribute('data-id')!,
+    permalink: `https://x.com/${el.getAttribute('data-author')}/status/${el.getAttribute('data-id')}`,
+    authorHandle: el.getAttribute('data-author')!,
+    authorName: '',
+    text: '',
+    publishedAt: null,
+    counts: { likes: Number(el.getAttribute('data-likes') ?? 1) },
+    kind: 'post',
+  }),
+  anchor: (el) => ({ el, where: 'append' }),
+  composerSelector: 'textarea.composer',
+  parseComposer: () => null,
+  expectsPosts: () => true,
+};
+
+/** Posts 0–9; the even ones are the brand's (@fernhilloutdoor in the demo strategy). */
+const feed = () =>
+  Array.from({ length: 10 }, (_, i) => `<article data-id="${i}" data-author="${i % 2 ? 'someone' : 'FernhillOutdoor'}"></article>`).join('');
+const post = (i: number) => document.querySelector(`article[data-id="${i}"]`)!;
+const ids = (els: Iterable<Element>) => [...els].map((el) => Number(el.getAttribute('data-id'))).sort((a, b) => a - b);
+const settle = async () => {
+  for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+let controller: AbortController;
+let realIO: unknown;
+beforeEach(() => {
+  FakeIO.all = [];
+  realIO = (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
+  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+  controller = new AbortController();
+  document.body.innerHTML = feed();
+});
+afterEach(() => {
+  controller.abort();
+  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = realIO;
+});
+
+async function start(opts: { tagged?: Record<string, string>; scope?: 'own' | 'ownAndTagged' | 'all'; failTags?: boolean } = {}) {
+  const w = createPageWatcher(document, adapter, controller.signal, { eager: true });
+  const send = vi.fn(async (m: { type: string; keys?: string[] }) => {
+    if (m.type === 'getTags') {
+      if (opts.failTags) throw new Error('Extension context invalidated.');
+      return Object.fromEntries((m.keys ?? []).filter((k) => opts.tagged?.[k]).map((k) => [k, opts.tagged![k]]));
+    }
+    return { stored: 0 };
+  });
+  let broadcast: (m: Broadcast) => void = () => {};
+  const context = createStore({ strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: opts.scope ?? 'ownAndTagged' } });
+  const ctx: FeatureContext = {
+    adapter,
+    doc: document,
+    context,
+    watcher: w,
+    signal: controller.signal,
+    send: send as unknown as FeatureContext['send'],
+    onBroadcast: (fn) => void (broadcast = fn),
+  };
+  capture.init(ctx);
+  await w.idle();
+  await settle();
+  const io = FakeIO.all[0];
+  const sent = () =>
+    send.mock.calls
+      .filter(([m]) => m.type === 'postsSeen')
+      .flatMap(([m]) => (m as unknown as { items: { post: { key: string } }[] }).items.map((i) => i.post.key));
+  return { w, io, send, context, sent, broadcast: (m: Broadcast) => broadcast(m) };
+}
+
+describe('engagement capture: only the posts the scope will store are watched', () => {
+  it('own and tagged (the default): watches own posts, asks once for the others’ tags and watches the tagged ones', async () => {
+    const { io, send } = await start({ tagged: { 'x:3': 'pl-tips' } });
+    const asks = send.mock.calls.filter(([m]) => m.type === 'getTags');
+    expect(asks).toHaveLength(1);
+    expect(asks[0][0].keys).toEqual(['x:1', 'x:3', 'x:5', 'x:7', 'x:9']);
+    expect(ids(io.targets)).toEqual([0, 2, 3, 4, 6, 8]);
+  });
+
+  it('reads and sends the counts of a watched post when it is visible, and nothing for the others', async () => {
+    const { io, sent } = await start();
+    vi.useFakeTimers();
+    try {
+      io.show([post(0), post(1), post(2)]);
+      vi.advanceTimersByTime(600);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(sent()).toEqual(['x:0', 'x:2']);
+  });
+
+  it('starts watching a post when it is tagged here or in another tab, and stops when the tag is removed', async () => {
+    const { io, broadcast } = await start();
+    expect(io.targets.has(post(5))).toBe(false);
+    broadcast({ type: 'tagChanged', key: 'x:5', pillarId: 'pl-tips' });
+    expect(io.targets.has(post(5))).toBe(true);
+    broadcast({ type: 'tagChanged', key: 'x:5', pillarId: null });
+    expect(io.targets.has(post(5))).toBe(false);
+    expect(io.targets.has(post(4))).toBe(true); // own posts stay watched whatever their tag
+  });
+
+  it('follows the scope setting as soon as it changes', async () => {
+    const { io, context, send } = await start({ scope: 'own', tagged: { 'x:3': 'pl-tips' } });
+    expect(send.mock.calls.filter(([m]) => m.type === 'getTags')).toHaveLength(0); // tags do not matter for "own"
+    expect(ids(io.targets)).toEqual([0, 2, 4, 6, 8]);
+    context.set({ ...context.get(), settings: { ...context.get().settings, captureScope: 'all' } });
+    expect(ids(io.targets)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    context.set({ ...context.get(), settings: { ...context.get().settings, captureScope: 'ownAndTagged' } });
+    await settle();
+    expect(ids(io.targets)).toEqual([0, 2, 3, 4, 6, 8]);
+  });
+
+  it('follows the brand’s channels: a handle added to the strategy is watched at once', async () => {
+    const { io, context } = await start({ scope: 'own' });
+    const strategy = context.get().strategy;
+    context.set({
+      ...context.get(),
+      strategy: { ...strategy, channels: [...strategy.channels, { id: 'ch-x2', platform: 'x', handle: 'someone', responseTargetMinutes: 60 }] },
+    });
+    expect(ids(io.targets)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('watches a recycled cell afresh for the post now in it', async () => {
+    const { io, w } = await start({ scope: 'own' });
+    const el = post(1);
+    expect(io.targets.has(el)).toBe(false);
+    el.setAttribute('data-author', 'fernhilloutdoor');
+    el.setAttribute('data-id', '41');
+    el.append(document.createElement('span')); // the platform re-renders the cell
+    await settle();
+    await w.idle();
+    expect(io.targets.has(el)).toBe(true);
+  });
+
+  it('keeps working when the tag request fails, and asks again at the next change', async () => {
+    const { send, io, broadcast } = await start({ failTags: true });
+    expect(ids(io.targets)).toEqual([0, 2, 4, 6, 8]);
+    broadcast({ type: 'tagChanged', key: 'x:3', pillarId: 'pl-tips' });
+    await settle();
+    expect(ids(io.targets)).toEqual([0, 2, 3, 4, 6, 8]);
+    const asks = send.mock.calls.filter(([m]) => m.type === 'getTags');
+    expect(asks).toHaveLength(2);
+    expect(asks[1][0].keys).toEqual(['x:1', 'x:5', 'x:7', 'x:9']);
+  });
+});
