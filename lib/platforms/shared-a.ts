@@ -34,6 +34,14 @@ function emojiAlt(img: Element): string {
 export function textOf(root: Element | null | undefined, skip?: string): string {
   if (!root) return '';
   const parts: string[] = [];
+  // The skipped elements found in one native query, not a selector match per element (a post is read in the time a
+  // user scrolls past it; BENCHMARKS.md, feed).
+  let skipped: Set<Element>;
+  try {
+    skipped = new Set(root.querySelectorAll(skip ? `${TEXT_SKIP}, ${skip}` : TEXT_SKIP));
+  } catch {
+    return '';
+  }
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       parts.push(node.nodeValue ?? '');
@@ -41,7 +49,7 @@ export function textOf(root: Element | null | undefined, skip?: string): string 
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (el !== root && (el.matches(TEXT_SKIP) || (skip && el.matches(skip)))) return;
+    if (skipped.size && skipped.has(el)) return;
     const tag = el.tagName;
     if (tag === 'BR') {
       parts.push(' ');
@@ -89,21 +97,66 @@ export function postText(el: Element | null | undefined, skip?: string): string 
  * e.g. a quoted post inside a post, or a reply inside a comment.
  */
 export function queryOwn(root: Element, sel: string, boundary: string): Element[] {
-  const out: Element[] = [];
   let all: NodeListOf<Element>;
   try {
     all = root.querySelectorAll(sel);
   } catch {
-    return out;
+    return [];
   }
-  for (const el of Array.from(all)) {
-    if (!insideNested(root, el, boundary)) out.push(el);
-  }
-  return out;
+  if (!all.length) return [];
+  const nested = regionsIn(root, boundary);
+  // Usually there is no nested region at all (no quoted post): every match is the root's own.
+  if (!nested.length) return Array.from(all);
+  return Array.from(all).filter((el) => !inAny(nested, el));
 }
 
 export function firstOwn(root: Element, sel: string, boundary: string): Element | null {
-  return queryOwn(root, sel, boundary)[0] ?? null;
+  let first: Element | null;
+  try {
+    first = root.querySelector(sel);
+  } catch {
+    return null;
+  }
+  if (!first) return null;
+  const nested = regionsIn(root, boundary);
+  if (!nested.length || !inAny(nested, first)) return first;
+  for (const el of Array.from(root.querySelectorAll(sel))) if (!inAny(nested, el)) return el;
+  return null;
+}
+
+/**
+ * The nested regions below root (none when the boundary selector is not valid here). An adapter asks this several
+ * times while reading one post, in one synchronous run that never changes the page, so the answer is kept until the
+ * current task's microtasks run.
+ */
+let regionCache = new WeakMap<Element, Map<string, Element[]>>();
+let regionCacheClear = false;
+function regionsIn(root: Element, boundary: string): Element[] {
+  let byBoundary = regionCache.get(root);
+  const hit = byBoundary?.get(boundary);
+  if (hit) return hit;
+  let found: Element[];
+  try {
+    found = Array.from(root.querySelectorAll(boundary));
+  } catch {
+    found = [];
+  }
+  if (!byBoundary) regionCache.set(root, (byBoundary = new Map()));
+  byBoundary.set(boundary, found);
+  if (!regionCacheClear) {
+    regionCacheClear = true;
+    queueMicrotask(() => {
+      regionCache = new WeakMap();
+      regionCacheClear = false;
+    });
+  }
+  return found;
+}
+
+/** Is `el` one of `regions` or inside one? */
+function inAny(regions: Element[], el: Element): boolean {
+  for (const r of regions) if (r.contains(el)) return true;
+  return false;
 }
 
 /** Is `el` (a descendant of root) inside an element matching `boundary` that is itself below root? */
