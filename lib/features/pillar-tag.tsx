@@ -52,6 +52,11 @@ export const pillarTag: Feature = {
       }
     };
     const wanted = new Set<string>();
+    /**
+     * Keys whose tag this page knows, tagged or not (answers and tagChanged broadcasts keep it current): a virtualised
+     * feed mounts a new element each time a post scrolls back into view, and asking again each time cost a message each.
+     */
+    const answered = new Set<string>();
     /** The last getTags request: new chips wait for it, so a tagged post shows its pillar from the first frame. */
     let tagFetch: Promise<void> = Promise.resolve();
     let fetchScheduled = false;
@@ -63,10 +68,14 @@ export const pillarTag: Feature = {
       if (!keys.length || signal.aborted) return;
       tagFetch = ctx
         .send({ type: 'getTags', keys })
-        .then((found) => setTags(keys.filter((k) => found[k]).map((k) => [k, found[k]])))
+        .then((found) => {
+          for (const k of keys) answered.add(k);
+          setTags(keys.filter((k) => found[k]).map((k) => [k, found[k]]));
+        })
         .catch(() => {});
     };
     const wantTag = (key: string) => {
+      if (answered.has(key)) return;
       wanted.add(key);
       if (!fetchScheduled) {
         fetchScheduled = true;
@@ -239,10 +248,14 @@ export const pillarTag: Feature = {
       }
     }, signal);
     ctx.onBroadcast((m) => {
-      if (m.type === 'tagChanged') setTags([[m.key, m.pillarId]]);
+      if (m.type === 'tagChanged') {
+        answered.add(m.key);
+        setTags([[m.key, m.pillarId]]);
+      }
       if (m.type === 'tagsReset') {
         // Collected data was deleted, restored or imported elsewhere: forget what we knew and ask again.
         setTags([...tags.keys()].map((k) => [k, null]));
+        answered.clear();
         for (const key of byKey.keys()) wantTag(key);
       }
     });

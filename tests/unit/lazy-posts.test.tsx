@@ -263,6 +263,25 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     expect(chip.querySelector('.chip.tagged')?.textContent).toContain('Repair & Reuse');
   });
 
+  it('asks for a post’s tag once: a cell mounted again for the same post is drawn without asking again', async () => {
+    document.body.innerHTML = feed(3);
+    const { w, send, io } = start({ 'x:1': 'pl-tips' });
+    await settle(w);
+    io().near(articles());
+    await settle(w);
+    const asks = () => send.mock.calls.filter(([m]) => m.type === 'getTags').length;
+    expect(asks()).toBe(1);
+    // A virtualised feed drops the cells and mounts new ones for the same posts when they scroll back into view.
+    document.body.innerHTML = feed(3);
+    await tick();
+    await settle(w);
+    io().near(articles());
+    await settle(w);
+    expect(asks()).toBe(1);
+    const slot = articles()[1].querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
+    expect(slot.shadowRoot!.querySelector('.chip.tagged')?.textContent).toContain('Trail Tips');
+  });
+
   it('removes the slot of an element that turns out not to be a post', async () => {
     document.body.innerHTML = feed(2) + '<article><p>Promoted</p></article>';
     const { w, io } = start();
