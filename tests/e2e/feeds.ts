@@ -129,10 +129,30 @@ const X_LIST_SCRIPT = `<script>(() => {
 export function xTimelinePage(posts: FeedPost[]): string {
   const { head, cell, tail } = parts();
   const page = head + posts.map((p) => xCell(cell, p, { positioned: true })).join('') + tail;
-  return skinned(page.replace('</body>', `${X_LIST_SCRIPT}</body>`));
+  return skinned(page.replace('</body>', `${X_LIST_SCRIPT}</body>`), { positionedCells: true });
 }
 
 /** One cell's HTML (for tests that add posts later, as infinite scroll does). */
 export function xCellHtml(p: FeedPost): string {
   return xCell(parts().cell, p);
+}
+
+/**
+ * The same posts on a timeline run as x.com runs it (tests/e2e/pages/xvirtual.page.tsx): a React list that keeps only
+ * the cells near the viewport in the page and mounts, unmounts and re-measures them as the user scrolls. The page loads
+ * its script from `XVIRTUAL_SCRIPT_PATH`: serve tests/e2e/.pages/xvirtual.js there.
+ */
+export const XVIRTUAL_SCRIPT_PATH = '/__brandline_test/xvirtual.js';
+export function xVirtualPage(posts: FeedPost[]): string {
+  const { head, cell, tail } = parts();
+  const items = posts.map((p) => {
+    const html = xCell(cell, p, { positioned: true });
+    return { id: p.id, html: html.slice(html.indexOf('>') + 1, html.lastIndexOf('</div>')) };
+  });
+  const data = JSON.stringify(items).replace(/</g, '\\u003c');
+  const page = head.replace(/min-height: \d+px;/, '') + '<div id="bl-timeline"></div>' + tail;
+  return skinned(
+    page.replace('</body>', () => `<script>window.__FEED = ${data};</script><script src="${XVIRTUAL_SCRIPT_PATH}"></script></body>`),
+    { positionedCells: true },
+  );
 }

@@ -15,14 +15,16 @@ article, [role="article"], shreddit-post, shreddit-comment, ytd-comment-thread-r
 [data-pressable-container], [data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"], .status, .thing,
 div[data-urn], [data-e2e="recommend-list-item-container"] {
   display: block; padding: 12px 16px; border-bottom: 1px solid #eff3f4; position: relative !important; transform: none !important; }
-[data-testid="cellInnerDiv"] { position: relative !important; transform: none !important; }
 [role="group"] { display: flex; gap: 28px; align-items: center; margin-top: 8px; }
 [data-testid="tweetText"], [data-testid="User-Name"] { margin: 4px 0; }
 [data-testid="User-Name"] { display: flex; gap: 6px; font-weight: 600; }
 header, nav, [role="banner"], [role="navigation"] { display: none; }
 `;
 
-export function skinned(html: string): string {
-  const style = `<style data-test-skin>${SKIN}</style>`;
+/** Timeline cells in normal flow; pages whose own script positions the cells (as x.com's does) keep their layout. */
+const FLOW_CELLS = `[data-testid="cellInnerDiv"] { position: relative !important; transform: none !important; }`;
+
+export function skinned(html: string, { positionedCells = false } = {}): string {
+  const style = `<style data-test-skin>${SKIN}${positionedCells ? '' : FLOW_CELLS}</style>`;
   return html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : style + html;
 }
