@@ -161,21 +161,23 @@ export const pillarTag: Feature = {
       if (signal.aborted) return;
       const batch = [...toInsert];
       toInsert.clear();
-      for (const [el, { host, anchor: found }] of batch) {
-        if (!el.isConnected || slots.get(el)?.host !== host) continue;
-        // The anchor found when the slot was reserved, unless the platform has re-rendered the post since.
-        const anchor = found && found.el.isConnected && el.contains(found.el) ? found : anchorOf(el);
-        if (!anchor) {
-          drop(el); // no place for a chip in this markup: leave the post as it is
-          continue;
-        }
-        if (anchor.where === 'append') anchor.el.append(host);
-        else if (anchor.where === 'prepend') anchor.el.prepend(host);
-        else anchor.el.after(host);
-      }
+      for (const [el, { host, anchor }] of batch) place(el, host, anchor);
       // After a page's worth of slots went in, the chips are drawn in a task of their own: each task stays short.
       if (batch.length > 100) setTimeout(draw, 0);
       else draw();
+    };
+    /** Put a reserved slot in its post. */
+    const place = (el: Element, host: HTMLElement, found: Anchor | null) => {
+      if (!el.isConnected || slots.get(el)?.host !== host) return;
+      // The anchor found when the slot was reserved, unless the platform has re-rendered the post since.
+      const anchor = found && found.el.isConnected && el.contains(found.el) ? found : anchorOf(el);
+      if (!anchor) {
+        drop(el); // no place for a chip in this markup: leave the post as it is
+        return;
+      }
+      if (anchor.where === 'append') anchor.el.append(host);
+      else if (anchor.where === 'prepend') anchor.el.prepend(host);
+      else anchor.el.after(host);
     };
     const draw = () => {
       if (signal.aborted) return;
@@ -217,7 +219,16 @@ export const pillarTag: Feature = {
       return slot;
     };
 
-    ctx.watcher.onCandidate((el) => void reserve(el), signal);
+    ctx.watcher.onCandidate((el, early) => {
+      reserve(el);
+      // A post the page has just mounted on its own (a virtualised feed): its slot goes in now, before the page first
+      // measures the cell, instead of with the next batch.
+      const pending = early ? toInsert.get(el) : undefined;
+      if (pending) {
+        toInsert.delete(el);
+        place(el, pending.host, pending.anchor);
+      }
+    }, signal);
     ctx.watcher.onUnrecognised(drop, signal);
     ctx.watcher.onPost(({ el, key, facts }) => {
       const slot = reserve(el);

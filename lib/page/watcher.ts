@@ -34,7 +34,7 @@ export interface PageWatcher {
    * A post-selector match seen for the first time, before it is read (it may be far from the viewport). Decorations
    * that take space reserve it here, all at once, so that filling them in later never moves the page.
    */
-  onCandidate(fn: (el: Element) => void, signal?: AbortSignal): void;
+  onCandidate(fn: (el: Element, early: boolean) => void, signal?: AbortSignal): void;
   /** A candidate was read and is not a post Brandline understands (an ad, a placeholder, a cell recycled into one). */
   onUnrecognised(fn: (el: Element) => void, signal?: AbortSignal): void;
   onComposer(fn: (el: HTMLElement, facts: ComposerFacts) => void, signal?: AbortSignal): void;
@@ -59,6 +59,8 @@ export const NEAR_MARGIN = '200% 0px';
 /** Posts read along with one that comes near: the next ones in page order, and a few before it. */
 const CHUNK_AHEAD = 24;
 const CHUNK_BEHIND = 8;
+/** Posts found in one mutation batch and announced at once (not in the next batch task), at most. */
+const EARLY_MAX = 8;
 /** One post in this many of a run found together stays watched; must not exceed CHUNK_BEHIND (see the top). */
 const REST_STRIDE = 8;
 /** Posts found together in fewer than this many are all watched (a post inserted alone is its own guard). */
@@ -76,7 +78,7 @@ export function createPageWatcher(
   opts: WatcherOptions = {},
 ): PageWatcher {
   const postFns = new Set<(e: PostEvent) => void>();
-  const candidateFns = new Set<(el: Element) => void>();
+  const candidateFns = new Set<(el: Element, early: boolean) => void>();
   const unrecognisedFns = new Set<(el: Element) => void>();
   /** Candidates already announced. */
   const seen = new WeakSet<Element>();
@@ -245,7 +247,7 @@ export function createPageWatcher(
       if (el.matches(adapter.postSelector)) {
         if (!seen.has(el)) {
           seen.add(el);
-          for (const fn of candidateFns) fn(el);
+          for (const fn of candidateFns) fn(el, false);
         }
         if (!nearObserver || near.has(el)) handlePost(el);
         else if (!waiting.has(el)) wait(el);
@@ -334,6 +336,15 @@ export function createPageWatcher(
         if (post) queue.add(post);
       }
     }
+    // A few posts mounted by the page's script (a virtualised feed scrolling): announced now, in the page's own task,
+    // so that room reserved for a decoration is there before the page first measures the new cell. Measuring it again
+    // made x.com-style lists render once more per cell (BENCHMARKS.md, feed-virtual).
+    if (queue.size && queue.size <= EARLY_MAX)
+      for (const el of queue)
+        if (!seen.has(el) && el.isConnected && el.matches(adapter.postSelector)) {
+          seen.add(el);
+          for (const fn of candidateFns) fn(el, true);
+        }
     if (queue.size || (removals && restingCount)) schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, {
@@ -360,8 +371,8 @@ export function createPageWatcher(
     onCandidate(fn, s) {
       candidateFns.add(fn);
       s?.addEventListener('abort', () => candidateFns.delete(fn), { once: true });
-      for (const el of waiting.keys()) fn(el);
-      for (const [el] of known) fn(el);
+      for (const el of waiting.keys()) fn(el, false);
+      for (const [el] of known) fn(el, false);
     },
     onUnrecognised(fn, s) {
       unrecognisedFns.add(fn);

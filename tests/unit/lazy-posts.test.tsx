@@ -282,6 +282,23 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     expect(slot.shadowRoot!.querySelector('.chip.tagged')?.textContent).toContain('Trail Tips');
   });
 
+  it('puts the slot of a post the page mounts on its own in place within the page’s task, before it can be measured', async () => {
+    document.body.innerHTML = feed(3);
+    const { w } = start();
+    await settle(w);
+    // The page's list mounts a cell (x.com while scrolling): the slot is there once the mutation is delivered, before
+    // any task of ours runs (microtasks only).
+    document.body.insertAdjacentHTML('beforeend', feed(1, 3));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(articles()[3].querySelector('[data-brandline="pillar-tag"]')).not.toBeNull();
+    // A big batch (a page load, a long list rendered at once) still goes in with the next batch, all together.
+    document.body.insertAdjacentHTML('beforeend', feed(20, 4));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(articles()[10].querySelector('[data-brandline="pillar-tag"]')).toBeNull();
+    await settle(w);
+    expect(articles()[10].querySelector('[data-brandline="pillar-tag"]')).not.toBeNull();
+  });
+
   it('removes the slot of an element that turns out not to be a post', async () => {
     document.body.innerHTML = feed(2) + '<article><p>Promoted</p></article>';
     const { w, io } = start();
