@@ -36,21 +36,41 @@ for (const f of existsSync(dir) ? readdirSync(dir).sort() : []) {
 md += `
 ## Reading the feed figures
 
-Both feed pages hold the adapters' x.com markup repeated 1,000 times (14 MB of HTML, every post in the DOM at once),
-served at x.com and scrolled by the same wheel events (about 200 posts down, then back up) with and without Brandline.
-Runs without and with alternate, five pairs, and the extra is the median of the pairs' ratios: on this shared machine
+The feed pages hold the X fixture's timeline markup for 1,000 posts, served at x.com and scrolled by the same wheel
+events (about 200 posts down, then back up) with and without Brandline.
+Runs without and with alternate, seven pairs, and the extra is the median of the pairs' ratios: on this shared machine
 two identical runs differ by up to a second of main-thread time, so a single pair says little (every pair is listed).
 Nothing else may run on the machine meanwhile: a unit-test run alongside added 1.5 s to every figure.
 
-- **timeline** lays the cells out as x.com does: absolutely positioned at a translateY offset, moved by the page's
-  list script when a cell's height changes. That script is tiny (about 20 ms), so the "script time" ratio compares
-  Brandline with almost nothing; the real X runs seconds of its own script on a feed.
+- **virtual** runs the timeline as x.com does: a React list keeps only the cells near the viewport in the page, mounts
+  and unmounts them as the user scrolls, places them at translateY offsets from their measured heights and re-measures
+  a cell whose height changes. This is the realistic case; its page script is real work, so its script-time ratio
+  means something.
+- **timeline** keeps all 1,000 cells in the page, absolutely positioned and moved by a small list script (about 20 ms
+  of script, so its script-time ratio compares Brandline with almost nothing).
 - **static** puts the same posts in normal flow with no page script. It is a stress case: every box Brandline adds to
   a post moves every post below it, and one relayout and repaint of 14 MB of DOM costs the browser about a second.
 
+Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
+in-flow pages too; they are not comparable with these.
+
+What the traces of these pages say (tests/bench, CDP tracing, one run each way):
+- **timeline**: the extra is almost all *Layerize*. Every time Brandline changes the page (the slots going in, each
+  stretch of chips drawn) Chromium re-layerizes the whole page, and with 1,000 transformed cells one pass costs about
+  2.8 s (the page alone does it twice while loading). Not caused by the chips' SVG icons (replacing them changed
+  nothing). Open.
+- **virtual**: a slot that went into a newly mounted cell in our next task changed the cell's height after the page
+  had measured it, so the list measured and rendered again. Slots of a few cells mounted together now go in within
+  the page's own task; asking for a post's tag once per page (not once per mounted element) cut messaging. Brandline's
+  own reading (about 0.7 ms per post mounted, the X adapter's count reading the largest part) and drawing (about
+  0.45 ms per chip) remain, for every mount. Open.
+- The static and timeline rows come from runs made before those two virtual-feed changes (which do not touch pages
+  whose posts are all there at load).
+
 Brandline reads a post only when it comes within two screens of the viewport, together with the next 24 and the 8
 before it, and draws those chips in one go into slots reserved when the page loaded. Only one waiting post in eight
-(and every tall one) stays under the IntersectionObserver's watch; the others rest until a neighbour comes near. What
+(and every tall one) stays under the IntersectionObserver's watch; the others rest until a neighbour comes near, and
+engagement capture watches only the posts its scope stores (here the brand's own, one in four). What
 moved the figures, measured with CDP traces and A/B builds (see the commit log): an IntersectionObserver watching all
 1,000 posts (the browser recomputed every target on every scroll frame: 0.45 s of intersection work and 0.4 s more of
 compositor commits, the largest single cost), chips drawn lazily without reserved slots (pre-paint 13.8 s), a
