@@ -57,8 +57,11 @@ in-flow pages too; they are not comparable with these.
 What the traces of these pages say (tests/bench, CDP tracing, one run each way):
 - **timeline**: the extra is almost all *Layerize*. Every time Brandline changes the page (the slots going in, each
   stretch of chips drawn) Chromium re-layerizes the whole page, and with 1,000 transformed cells one pass costs about
-  2.8 s (the page alone does it twice while loading). Not caused by the chips' SVG icons (replacing them changed
-  nothing). Open.
+  2.8 s (the page alone does it twice while loading). Probes (one traced run each): slots alone, no chips, 5 passes
+  in all (the page's list moving its 1,000 cells after they grew is one of them); empty shadow roots in the slots, 7;
+  the chips, 9 to 16. The chips' SVG icons are not the cause (replacing them changed nothing). So every change to
+  the paint of this page costs a full pass, whoever makes it; fewer, bigger stretches of chips would mean fewer passes.
+  Open.
 - **virtual**: a slot that went into a newly mounted cell in our next task changed the cell's height after the page
   had measured it, so the list measured and rendered again. Slots of a few cells mounted together now go in within
   the page's own task; asking for a post's tag once per page (not once per mounted element) cut messaging. Brandline's
