@@ -3,8 +3,8 @@
  * to the background, which stores a snapshot only if they changed (and only for the posts the capture
  * scope allows). Passive only: it never scrolls, clicks or opens anything.
  *
- * Only the posts the scope will store are watched for visibility: the brand's own, the tagged ones (asked of the
- * background once per stretch of posts, and followed through tag changes) or every post, as the settings say. Every
+ * Only the posts the scope will store are watched for visibility: the brand's own, the tagged ones (as the page's
+ * shared tag knowledge says, lib/page/tags.ts) or every post, as the settings say. Every
  * watched post costs the browser an intersection computation per scroll frame (BENCHMARKS.md, feed). The background
  * checks the scope again on what it receives.
  */
@@ -23,7 +23,6 @@ export const capture: Feature = {
   init(ctx) {
     const { signal, adapter, doc } = ctx;
     const lastSent = new Map<string, { json: string; at: number }>();
-    const keys = new WeakMap<Element, string>();
     let batch: { post: ReturnType<typeof toSeenPost>; counts: Counts }[] = [];
     let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -63,32 +62,25 @@ export const capture: Feature = {
     /** Known post elements and whose they are, to decide again when the scope, the channels or a tag change. */
     const authors = new Map<Element, { key: string; platform: PostFacts['platform']; handle: string }>();
     const watched = new WeakSet<Element>();
-    /** Tagged posts, as far as this page knows; keys already asked about. */
-    const tagged = new Set<string>();
-    const asked = new Set<string>();
-    let toAsk: string[] = [];
 
-    const wanted = (el: Element): boolean | 'ask' => {
+    const wanted = (el: Element): boolean => {
       const a = authors.get(el);
       if (!a) return false;
       const { strategy, settings } = ctx.context.get();
       if (settings.captureScope === 'all' || isOwnHandle(a.platform, a.handle, strategy.channels)) return true;
       if (settings.captureScope !== 'ownAndTagged') return false;
-      return tagged.has(a.key) || (asked.has(a.key) ? false : 'ask');
+      const tag = ctx.tags.get(a.key);
+      if (tag === undefined) ctx.tags.want(a.key); // decided again when the answer says it is tagged
+      return !!tag;
     };
     const decide = (el: Element) => {
       const want = wanted(el);
-      if (want === true && !watched.has(el)) {
+      if (want && !watched.has(el)) {
         watched.add(el);
         io.observe(el);
-      } else if (want !== true && watched.has(el)) {
+      } else if (!want && watched.has(el)) {
         watched.delete(el);
         io.unobserve(el);
-      }
-      if (want === 'ask') {
-        const { key } = authors.get(el)!;
-        asked.add(key);
-        if (toAsk.push(key) === 1) queueMicrotask(ask);
       }
     };
     const decideAll = () => {
@@ -97,26 +89,9 @@ export const capture: Feature = {
         else authors.delete(el);
       }
     };
-    /** One getTags request for the posts read in the same stretch. */
-    const ask = () => {
-      const keys = toAsk;
-      toAsk = [];
-      if (signal.aborted || !keys.length) return;
-      ctx
-        .send({ type: 'getTags', keys })
-        .then((found) => {
-          const now = keys.filter((k) => found[k]);
-          for (const k of now) tagged.add(k);
-          if (now.length) decideAll();
-        })
-        .catch(() => {
-          for (const k of keys) asked.delete(k); // ask again next time the post is read
-        });
-    };
 
     ctx.watcher.onPost(({ el, key, fresh, facts }) => {
-      if (!fresh && keys.get(el) === key) return;
-      keys.set(el, key);
+      if (!fresh && authors.get(el)?.key === key) return;
       authors.set(el, { key, platform: facts.platform, handle: facts.authorHandle });
       if (watched.has(el)) {
         // A recycled cell: watched afresh, so the post now in it is read when it is visible.
@@ -126,19 +101,7 @@ export const capture: Feature = {
       decide(el);
     }, signal);
     ctx.context.subscribe(decideAll, signal); // the scope or the brand's channels changed
-    ctx.onBroadcast((m) => {
-      if (m.type === 'tagChanged') {
-        if (m.pillarId) tagged.add(m.key);
-        else tagged.delete(m.key);
-        asked.add(m.key);
-        decideAll();
-      }
-      if (m.type === 'tagsReset') {
-        tagged.clear();
-        asked.clear();
-        decideAll();
-      }
-    });
+    ctx.tags.onChange(decideAll, signal); // a post tagged or untagged, here or in another tab
 
     signal.addEventListener(
       'abort',

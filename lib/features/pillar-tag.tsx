@@ -35,53 +35,16 @@ export const pillarTag: Feature = {
   setting: 'pillarTags',
   init(ctx: FeatureContext) {
     const { signal, adapter } = ctx;
-    /** key → pillar id, for the posts this page has asked about. */
-    const tags = new Map<string, string>();
+    const { tags } = ctx;
     const slots = new Map<Element, Slot>();
     /** key → its post elements, so a tag change re-renders only that post's chips. */
     const byKey = new Map<string, Set<Element>>();
     /** Keyword suggestion per element, computed once per post and strategy. */
     const suggestions = new WeakMap<Element, { key: string; pillars: unknown; id: string | null }>();
 
-    const setTags = (changes: [string, string | null][]) => {
-      for (const [key, pillarId] of changes) {
-        if ((tags.get(key) ?? null) === pillarId) continue;
-        if (pillarId) tags.set(key, pillarId);
-        else tags.delete(key);
-        for (const el of byKey.get(key) ?? []) if (!toDraw.has(el)) renderChip(el); // the others are drawn soon, tag and all
-      }
-    };
-    const wanted = new Set<string>();
-    /**
-     * Keys whose tag this page knows, tagged or not (answers and tagChanged broadcasts keep it current): a virtualised
-     * feed mounts a new element each time a post scrolls back into view, and asking again each time cost a message each.
-     */
-    const answered = new Set<string>();
-    /** The last getTags request: new chips wait for it, so a tagged post shows its pillar from the first frame. */
-    let tagFetch: Promise<void> = Promise.resolve();
-    let fetchScheduled = false;
-
-    const fetchTags = () => {
-      fetchScheduled = false;
-      const keys = [...wanted];
-      wanted.clear();
-      if (!keys.length || signal.aborted) return;
-      tagFetch = ctx
-        .send({ type: 'getTags', keys })
-        .then((found) => {
-          for (const k of keys) answered.add(k);
-          setTags(keys.filter((k) => found[k]).map((k) => [k, found[k]]));
-        })
-        .catch(() => {});
-    };
-    const wantTag = (key: string) => {
-      if (answered.has(key)) return;
-      wanted.add(key);
-      if (!fetchScheduled) {
-        fetchScheduled = true;
-        queueMicrotask(fetchTags);
-      }
-    };
+    tags.onChange((keys) => {
+      for (const key of keys) for (const el of byKey.get(key) ?? []) if (!toDraw.has(el)) renderChip(el); // the others are drawn soon, tag and all
+    }, signal);
 
     const renderChip = (el: Element) => {
       const slot = slots.get(el);
@@ -107,10 +70,10 @@ export const pillarTag: Feature = {
             ui.host.style.zIndex = open ? '2147483000' : '';
           }}
           onTag={(pillarId, source) => {
-            setTags([[key, pillarId]]); // optimistic; the broadcast confirms
+            tags.set(key, pillarId); // optimistic; the broadcast confirms
             ctx.send({ type: 'setTag', post: toSeenPost(f), pillarId, source }).catch((e) => {
               console.warn('[Brandline] tag not saved:', e);
-              setTags([[key, tagged]]);
+              tags.set(key, tagged);
             });
           }}
         />,
@@ -151,7 +114,7 @@ export const pillarTag: Feature = {
       // have arrived, or after a short wait at most.
       void ctx.watcher
         .idle()
-        .then(() => tagFetch)
+        .then(() => tags.settled())
         .then(flush);
       insertTimer = setTimeout(flush, INSERT_MAX_WAIT_MS);
     };
@@ -243,7 +206,7 @@ export const pillarTag: Feature = {
       let set = byKey.get(key);
       if (!set) byKey.set(key, (set = new Set()));
       set.add(el);
-      if (!tags.has(key)) wantTag(key);
+      tags.want(key);
       if (recycled) renderChip(el);
       else {
         toDraw.add(el);
@@ -258,19 +221,6 @@ export const pillarTag: Feature = {
         else drop(el);
       }
     }, signal);
-    ctx.onBroadcast((m) => {
-      if (m.type === 'tagChanged') {
-        answered.add(m.key);
-        setTags([[m.key, m.pillarId]]);
-      }
-      if (m.type === 'tagsReset') {
-        // Collected data was deleted, restored or imported elsewhere: forget what we knew and ask again.
-        setTags([...tags.keys()].map((k) => [k, null]));
-        answered.clear();
-        for (const key of byKey.keys()) wantTag(key);
-      }
-    });
-
     signal.addEventListener(
       'abort',
       () => {

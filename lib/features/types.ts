@@ -4,6 +4,7 @@ import type { Store } from '../page/store';
 import type { Broadcast, Context } from '../messaging/protocol';
 import type { send } from '../messaging/send';
 import type { FeatureId } from '../page/shadow';
+import type { PageTags } from '../page/tags';
 import type { Settings } from '../strategy/schema';
 
 export interface FeatureContext {
@@ -16,6 +17,8 @@ export interface FeatureContext {
   signal: AbortSignal;
   send: typeof send;
   onBroadcast(fn: (message: Broadcast) => void): void;
+  /** The posts' pillar tags as this page knows them, shared by the features. */
+  tags: PageTags;
 }
 
 export interface Feature {

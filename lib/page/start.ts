@@ -7,6 +7,7 @@ import type { Adapter } from '../platforms/types';
 import type { Broadcast, Context } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { createStore } from './store';
+import { createPageTags } from './tags';
 import { createPageWatcher } from './watcher';
 import { createHealth } from './health';
 import { runFeatures } from '../features/runner';
@@ -64,16 +65,10 @@ export async function startBrandline({ adapters, signal, onNavigate }: StartOpti
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 
+  const onBroadcast = (fn: (m: Broadcast) => void) => void broadcastFns.add(fn);
   runFeatures(
     FEATURES,
-    {
-      adapter,
-      doc: document,
-      context: store,
-      watcher,
-      send,
-      onBroadcast: (fn) => broadcastFns.add(fn),
-    },
+    { adapter, doc: document, context: store, watcher, send, onBroadcast, tags: createPageTags(send, onBroadcast, signal) },
     signal,
   );
 

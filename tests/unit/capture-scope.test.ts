@@ -5,56 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageWatcher } from '@/lib/page/watcher';
 import { capture } from '@/lib/features/capture';
-import type { FeatureContext } from '@/lib/features/types';
-import type { Adapter, PostFacts } from '@/lib/platforms/types';
-import type { Broadcast } from '@/lib/messaging/protocol';
-import { createStore } from '@/lib/page/store';
 import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings } from '@/lib/strategy/schema';
+import { articleAdapter, articleFacts, FakeIO, featureContext, useIntersectionObserver } from './helpers/features';
 
-class FakeIO {
-  static all: FakeIO[] = [];
-  targets = new Set<Element>();
-  constructor(private cb: (entries: IntersectionObserverEntry[]) => void) {
-    FakeIO.all.push(this);
-  }
-  observe(el: Element) {
-    this.targets.add(el);
-  }
-  unobserve(el: Element) {
-    this.targets.delete(el);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  /** These elements are now fully visible. */
-  show(els: Element[]) {
-    const entries = els.filter((el) => this.targets.has(el)).map((target) => ({ target, isIntersecting: true, intersectionRatio: 1 }));
-    if (entries.length) this.cb(entries as unknown as IntersectionObserverEntry[]);
-  }
-}
-
-const adapter: Adapter = {
-  platform: 'x',
-  matches: () => true,
-  variant: () => 'test',
-  postSelector: 'article',
-  parsePost: (el): PostFacts => ({
-    platform: 'x',
-    postId: el.getAttribute('data-id')!,
-    permalink: `https://x.com/${el.getAttribute('data-author')}/status/${el.getAttribute('data-id')}`,
-    authorHandle: el.getAttribute('data-author')!,
-    authorName: '',
-    text: '',
-    publishedAt: null,
-    counts: { likes: Number(el.getAttribute('data-likes') ?? 1) },
-    kind: 'post',
-  }),
-  anchor: (el) => ({ el, where: 'append' }),
-  composerSelector: 'textarea.composer',
-  parseComposer: () => null,
-  expectsPosts: () => true,
-};
+const adapter = articleAdapter((el) => articleFacts(el, { counts: { likes: Number(el.getAttribute('data-likes') ?? 1) } }));
 
 /** Posts 0–9; the even ones are the brand's (@fernhilloutdoor in the demo strategy). */
 const feed = () =>
@@ -66,17 +21,16 @@ const settle = async () => {
 };
 
 let controller: AbortController;
-let realIO: unknown;
+let restoreIO: () => void;
 beforeEach(() => {
   FakeIO.all = [];
-  realIO = (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+  restoreIO = useIntersectionObserver(FakeIO);
   controller = new AbortController();
   document.body.innerHTML = feed();
 });
 afterEach(() => {
   controller.abort();
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = realIO;
+  restoreIO();
 });
 
 async function start(opts: { tagged?: Record<string, string>; scope?: 'own' | 'ownAndTagged' | 'all'; failTags?: boolean } = {}) {
@@ -88,17 +42,13 @@ async function start(opts: { tagged?: Record<string, string>; scope?: 'own' | 'o
     }
     return { stored: 0 };
   });
-  let broadcast: (m: Broadcast) => void = () => {};
-  const context = createStore({ strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: opts.scope ?? 'ownAndTagged' } });
-  const ctx: FeatureContext = {
+  const { ctx, broadcast } = featureContext({
     adapter,
-    doc: document,
-    context,
     watcher: w,
     signal: controller.signal,
-    send: send as unknown as FeatureContext['send'],
-    onBroadcast: (fn) => void (broadcast = fn),
-  };
+    send,
+    context: { strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: opts.scope ?? 'ownAndTagged' } },
+  });
   capture.init(ctx);
   await w.idle();
   await settle();
@@ -107,7 +57,7 @@ async function start(opts: { tagged?: Record<string, string>; scope?: 'own' | 'o
     send.mock.calls
       .filter(([m]) => m.type === 'postsSeen')
       .flatMap(([m]) => (m as unknown as { items: { post: { key: string } }[] }).items.map((i) => i.post.key));
-  return { w, io, send, context, sent, broadcast: (m: Broadcast) => broadcast(m) };
+  return { w, io, send, context: ctx.context, sent, broadcast };
 }
 
 describe('engagement capture: only the posts the scope will store are watched', () => {
@@ -123,7 +73,7 @@ describe('engagement capture: only the posts the scope will store are watched', 
     const { io, sent } = await start();
     vi.useFakeTimers();
     try {
-      io.show([post(0), post(1), post(2)]);
+      io.near([post(0), post(1), post(2)]);
       vi.advanceTimersByTime(600);
     } finally {
       vi.useRealTimers();

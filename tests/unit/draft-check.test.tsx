@@ -6,12 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as voice from '@/lib/voice';
 import { draftCheck, LONG_TEXT } from '@/lib/features/draft-check';
-import type { FeatureContext } from '@/lib/features/types';
 import type { Adapter, ComposerFacts, EditorKind } from '@/lib/platforms/types';
 import { createStore } from '@/lib/page/store';
 import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings } from '@/lib/strategy/schema';
 import type { PageWatcher } from '@/lib/page/watcher';
+import { featureContext } from './helpers/features';
 
 vi.mock('@/lib/voice', async (orig) => {
   const real = await orig<typeof import('@/lib/voice')>();
@@ -31,15 +31,7 @@ function setup(el: HTMLElement, editor: EditorKind, facts: Partial<ComposerFacts
     onComposer: (fn: (el: HTMLElement, f: ComposerFacts) => void) => composers.push(fn),
   } as unknown as PageWatcher;
   const context = createStore({ strategy: demoStrategy(), settings: defaultSettings() });
-  const ctx: FeatureContext = {
-    adapter: { platform: 'x' } as Adapter,
-    doc: document,
-    context,
-    watcher,
-    signal: controller.signal,
-    send: vi.fn() as unknown as FeatureContext['send'],
-    onBroadcast: () => {},
-  };
+  const { ctx } = featureContext({ adapter: { platform: 'x' } as Adapter, watcher, signal: controller.signal, store: context });
   draftCheck.init(ctx);
   const f: ComposerFacts = { el, editor, kind: 'reply', replyTo: null, ...facts };
   composers.forEach((fn) => fn(el, f));

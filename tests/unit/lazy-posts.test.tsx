@@ -7,72 +7,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPageWatcher, NEAR_MARGIN, type PageWatcher, type PostEvent } from '@/lib/page/watcher';
 import { createHealth } from '@/lib/page/health';
 import { pillarTag } from '@/lib/features/pillar-tag';
-import type { FeatureContext } from '@/lib/features/types';
-import type { Adapter, PostFacts } from '@/lib/platforms/types';
-import { createStore } from '@/lib/page/store';
-import { demoStrategy } from '@/lib/strategy/demo';
-import { defaultSettings } from '@/lib/strategy/schema';
+import type { Adapter } from '@/lib/platforms/types';
 import { adapter as xAdapter } from '@/lib/platforms/x';
 import { makePosts, xFeedPage } from '../e2e/feeds';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pagePaths } from './helpers/pages';
+import { articleAdapter, articleFacts, FakeIO, featureContext, useIntersectionObserver } from './helpers/features';
 
 // The feed builder reads the X fixture through the browser test bed's helper; here it is read from disk directly.
 vi.mock('../e2e/browser', () => ({
   fixture: (platform: string, file: string) => readFileSync(path.join(pagePaths(platform).FIX, file), 'utf8'),
 }));
 
-/** An IntersectionObserver the test drives: `near(els)` reports those elements as intersecting. */
-class FakeIO {
-  static all: FakeIO[] = [];
-  targets = new Set<Element>();
-  constructor(
-    private cb: (entries: IntersectionObserverEntry[]) => void,
-    public options: IntersectionObserverInit & { scrollMargin?: string } = {},
-  ) {
-    FakeIO.all.push(this);
-  }
-  observe(el: Element) {
-    this.targets.add(el);
-  }
-  unobserve(el: Element) {
-    this.targets.delete(el);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  near(els: Element[]) {
-    const entries = els.filter((el) => this.targets.has(el)).map((target) => ({ target, isIntersecting: true, intersectionRatio: 1 }));
-    if (entries.length) this.cb(entries as unknown as IntersectionObserverEntry[]);
-  }
-}
-
-const adapter: Adapter = {
-  platform: 'x',
-  matches: () => true,
-  variant: () => 'test',
-  postSelector: 'article',
-  parsePost(el): PostFacts | null {
-    const id = el.getAttribute('data-id');
-    if (!id) return null; // an ad, a placeholder
-    return {
-      platform: 'x',
-      postId: id,
-      permalink: `https://x.com/someone/status/${id}`,
-      authorHandle: 'someone',
-      authorName: 'Someone',
-      text: el.querySelector('p')?.textContent ?? '',
-      publishedAt: null,
-      counts: {},
-      kind: 'post',
-    };
-  },
-  anchor: (el) => ({ el, where: 'append' }),
-  composerSelector: 'textarea.composer',
-  parseComposer: () => null,
-  expectsPosts: () => true,
-};
+// An ad, a placeholder: an article without data-id is not a post.
+const adapter: Adapter = articleAdapter((el) =>
+  el.getAttribute('data-id') ? articleFacts(el, { authorName: 'Someone', text: el.querySelector('p')?.textContent ?? '' }) : null,
+);
 
 const feed = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => `<article data-id="${from + i}"><p>Post number ${from + i}</p></article>`).join('');
@@ -80,17 +31,16 @@ const articles = () => [...document.querySelectorAll('article')];
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 let controller: AbortController;
-let realIO: unknown;
+let restoreIO: () => void;
 beforeEach(() => {
   FakeIO.all = [];
-  realIO = (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIO;
+  restoreIO = useIntersectionObserver(FakeIO);
   controller = new AbortController();
   document.body.innerHTML = '';
 });
 afterEach(() => {
   controller.abort();
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = realIO;
+  restoreIO();
 });
 
 function watch(opts = {}) {
@@ -214,15 +164,7 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     const send = vi.fn(async (m: { type: string; keys?: string[] }) =>
       m.type === 'getTags' ? Object.fromEntries((m.keys ?? []).filter((k) => tagged[k]).map((k) => [k, tagged[k]])) : { ok: true },
     );
-    const ctx: FeatureContext = {
-      adapter,
-      doc: document,
-      context: createStore({ strategy: demoStrategy(), settings: defaultSettings() }),
-      watcher: w,
-      signal: controller.signal,
-      send: send as unknown as FeatureContext['send'],
-      onBroadcast: () => {},
-    };
+    const { ctx } = featureContext({ adapter, watcher: w, signal: controller.signal, send });
     pillarTag.init(ctx);
     return { w, send, io: () => FakeIO.all[0] };
   }
@@ -337,15 +279,7 @@ describe('on an x.com timeline (the real markup shape, the real X adapter)', () 
     (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://x.com/home');
     document.body.replaceChildren(...Array.from(page.body.childNodes).map((n) => document.importNode(n, true)));
     const w = createPageWatcher(document, xAdapter, controller.signal);
-    const ctx: FeatureContext = {
-      adapter: xAdapter,
-      doc: document,
-      context: createStore({ strategy: demoStrategy(), settings: defaultSettings() }),
-      watcher: w,
-      signal: controller.signal,
-      send: (async () => ({})) as unknown as FeatureContext['send'],
-      onBroadcast: () => {},
-    };
+    const { ctx } = featureContext({ adapter: xAdapter, watcher: w, signal: controller.signal, send: async () => ({}) });
     pillarTag.init(ctx);
     const tweets = () => [...document.querySelectorAll('article[data-testid="tweet"]')];
     const settle = async () => {

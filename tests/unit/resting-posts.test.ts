@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPageWatcher, type PostEvent } from '@/lib/page/watcher';
-import type { Adapter, PostFacts } from '@/lib/platforms/types';
+import { articleAdapter, articleFacts, useIntersectionObserver } from './helpers/features';
 
 const H = 900;
 
@@ -49,27 +49,7 @@ class ColumnIO {
   }
 }
 
-const adapter: Adapter = {
-  platform: 'x',
-  matches: () => true,
-  variant: () => 'test',
-  postSelector: 'article',
-  parsePost: (el): PostFacts => ({
-    platform: 'x',
-    postId: el.getAttribute('data-id')!,
-    permalink: `https://x.com/someone/status/${el.getAttribute('data-id')}`,
-    authorHandle: 'someone',
-    authorName: 'Someone',
-    text: '',
-    publishedAt: null,
-    counts: {},
-    kind: 'post',
-  }),
-  anchor: (el) => ({ el, where: 'append' }),
-  composerSelector: 'textarea.composer',
-  parseComposer: () => null,
-  expectsPosts: () => true,
-};
+const adapter = articleAdapter((el) => articleFacts(el));
 
 let nextId = 0;
 const article = (h: number) => `<article data-id="${nextId++}" data-h="${h}"></article>`;
@@ -89,18 +69,17 @@ function onScreen(top: number): Element[] {
 const pageHeight = () => [...document.querySelectorAll('article')].reduce((s, el) => s + Number(el.getAttribute('data-h')), 0);
 
 let controller: AbortController;
-let realIO: unknown;
+let restoreIO: () => void;
 beforeEach(() => {
   ColumnIO.all = [];
   nextId = 0;
-  realIO = (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver;
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = ColumnIO;
+  restoreIO = useIntersectionObserver(ColumnIO);
   controller = new AbortController();
   document.body.innerHTML = '';
 });
 afterEach(() => {
   controller.abort();
-  (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = realIO;
+  restoreIO();
 });
 
 async function start(html: string) {

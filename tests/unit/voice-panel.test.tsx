@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { voicePanel } from '@/lib/features/voice-panel';
-import type { FeatureContext } from '@/lib/features/types';
 import type { Adapter, ComposerFacts } from '@/lib/platforms/types';
 import type { PageWatcher } from '@/lib/page/watcher';
+import { featureContext } from './helpers/features';
 import { createStore } from '@/lib/page/store';
 import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings, type Strategy } from '@/lib/strategy/schema';
@@ -20,15 +20,7 @@ function setup(composers: ComposerFacts[], strategy: Strategy = demoStrategy()) 
   const fns: ((el: HTMLElement, f: ComposerFacts) => void)[] = [];
   const watcher = { onComposer: (fn: (el: HTMLElement, f: ComposerFacts) => void) => fns.push(fn) } as unknown as PageWatcher;
   const context = createStore({ strategy, settings: defaultSettings() });
-  const ctx: FeatureContext = {
-    adapter: { platform: 'instagram' } as Adapter,
-    doc: document,
-    context,
-    watcher,
-    signal: controller.signal,
-    send: vi.fn() as unknown as FeatureContext['send'],
-    onBroadcast: () => {},
-  };
+  const { ctx } = featureContext({ adapter: { platform: 'instagram' } as Adapter, watcher, signal: controller.signal, store: context });
   voicePanel.init(ctx);
   for (const f of composers) fns.forEach((fn) => fn(f.el, f));
   return { controller, context };
