@@ -9,6 +9,7 @@ import { postKey, type Settings } from '../strategy/schema';
 import {
   ContentRequestSchema,
   PageRequestSchema,
+  PLATFORM_TAGS_MAX,
   type Broadcast,
   type ErrorReply,
   type Health,
@@ -92,6 +93,14 @@ export async function handleRequest(message: unknown, sender: Sender, deps: Deps
       const out: Record<string, string> = {};
       for (const t of tags) if (t) out[t.key] = t.pillarId;
       return out;
+    }
+    case 'getPlatformTags': {
+      const prefix = `${req.platform}:`;
+      const found = await db.tags.where('key').startsWith(prefix).limit(PLATFORM_TAGS_MAX + 1).toArray();
+      if (found.length > PLATFORM_TAGS_MAX) return { complete: false, tags: {} };
+      const tags: Record<string, string> = {};
+      for (const t of found) tags[t.key] = t.pillarId;
+      return { complete: true, tags };
     }
     case 'setTag': {
       if (!keyMatches(req.post)) return { error: 'invalid message: post.key does not match platform and postId' };

@@ -32,6 +32,12 @@ export const HealthSchema = z.object({
 });
 export type Health = z.infer<typeof HealthSchema>;
 
+/**
+ * Most tags a page is sent at once (getPlatformTags). A brand tags a few posts a day, so this is years of tagging; past
+ * it, pages ask for the tags of the posts they read.
+ */
+export const PLATFORM_TAGS_MAX = 20_000;
+
 /** Content script → background. */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getContext') }),
@@ -40,6 +46,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
     items: z.array(z.object({ post: SeenPostSchema, counts: CountsSchema })).max(500),
   }),
   z.object({ type: z.literal('getTags'), keys: z.array(PostKeySchema).max(5000) }),
+  /** Every tag of one platform at once, when there are at most PLATFORM_TAGS_MAX (a page then never asks per post). */
+  z.object({ type: z.literal('getPlatformTags'), platform: PlatformSchema }),
   z.object({
     type: z.literal('setTag'),
     post: SeenPostSchema,
@@ -68,6 +76,8 @@ export interface ResponseMap {
   getContext: Context;
   postsSeen: { stored: number };
   getTags: Record<string, string>;
+  /** complete: false when the platform has more tags than PLATFORM_TAGS_MAX (then `tags` is empty: ask per post). */
+  getPlatformTags: { complete: boolean; tags: Record<string, string> };
   setTag: { ok: true };
   health: { ok: true };
   strategyUpdated: { ok: true };

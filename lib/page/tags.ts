@@ -1,12 +1,17 @@
 /**
  * What this page knows of the posts' pillar tags, shared by the features that need them (the chips show them, capture
- * stores tagged posts). One getTags request per batch of keys asked in the same task, each key asked once per page:
- * a virtualised feed mounts a new element every time a post scrolls back into view, and two features asking for the
- * same keys cost two messages per stretch of feed. Kept current by tagChanged broadcasts; tagsReset (collected data
- * deleted, restored or imported elsewhere) forgets everything and asks again.
+ * stores tagged posts). Kept current by tagChanged broadcasts; tagsReset (collected data deleted, restored or imported
+ * elsewhere) forgets everything and asks again.
+ *
+ * Given its platform, the page asks once for every tag of that platform (getPlatformTags) and then knows every post's
+ * tag without a message: a virtualised feed mounts cells one or two at a time, and asking per stretch of feed cost one
+ * message round trip per mount or two (133 on the feed benchmark's scroll, BENCHMARKS.md). When the platform has more
+ * tags than the background sends at once, or that request fails, it asks per post instead: one getTags request per
+ * batch of keys asked in the same task, each key asked once per page.
  */
 import type { Broadcast } from '../messaging/protocol';
 import type { send as sendFn } from '../messaging/send';
+import type { Platform } from '../strategy/schema';
 
 export interface PageTags {
   /** The post's pillar id; null when it is untagged; undefined while this page has not learned it. */
@@ -28,12 +33,19 @@ export function createPageTags(
   send: typeof sendFn,
   onBroadcast: (fn: (m: Broadcast) => void) => void,
   signal: AbortSignal,
+  opts: { platform?: Platform } = {},
 ): PageTags {
   const known = new Map<string, string | null>();
   const asking = new Set<string>();
   let toAsk: string[] = [];
   let last: Promise<void> = Promise.resolve();
   const fns = new Set<(keys: string[]) => void>();
+  /**
+   * 'all': every tag of the platform is known (a key not in `known` is untagged); 'loading': that answer is awaited
+   * (keys wanted meanwhile wait in `deferred`); 'each': ask per key.
+   */
+  let mode: 'all' | 'loading' | 'each' = opts.platform ? 'loading' : 'each';
+  const deferred = new Set<string>();
 
   const emit = (keys: string[]) => {
     if (keys.length) for (const fn of [...fns]) fn(keys);
@@ -66,11 +78,43 @@ export function createPageTags(
     await Promise.all(replies);
   };
   const want = (key: string) => {
-    if (known.has(key) || asking.has(key)) return;
+    if (mode === 'all' || known.has(key) || asking.has(key)) return;
+    if (mode === 'loading') {
+      deferred.add(key);
+      return;
+    }
     asking.add(key);
     // The request goes after the current task's other wants; settled() covers it from now on.
     if (toAsk.push(key) === 1) last = Promise.all([last, Promise.resolve().then(ask)]).then(() => {});
   };
+
+  /** Ask for every tag of the platform; on a partial answer or a failure, ask per key from then on. */
+  let generation = 0;
+  const askAll = (platform: Platform) => {
+    mode = 'loading';
+    const gen = ++generation;
+    const reply = send({ type: 'getPlatformTags', platform }).then(
+      (r) => r,
+      () => null,
+    );
+    last = Promise.all([
+      last,
+      reply.then((r) => {
+        if (gen !== generation || signal.aborted) return;
+        const keys = [...deferred];
+        deferred.clear();
+        if (r && r.complete === true && r.tags && typeof r.tags === 'object') {
+          mode = 'all';
+          // A broadcast that arrived while the answer was on its way is newer than it.
+          learn(Object.entries(r.tags).filter(([k, v]) => typeof v === 'string' && !known.has(k)));
+          return;
+        }
+        mode = 'each';
+        for (const k of keys) want(k);
+      }),
+    ]).then(() => {});
+  };
+  if (opts.platform) askAll(opts.platform);
 
   onBroadcast((m) => {
     if (m.type === 'tagChanged') learn([[m.key, m.pillarId]]);
@@ -79,12 +123,13 @@ export function createPageTags(
       const tagged = keys.filter((k) => known.get(k));
       known.clear();
       emit(tagged);
-      for (const k of keys) want(k);
+      if (opts.platform) askAll(opts.platform);
+      else for (const k of keys) want(k);
     }
   });
 
   return {
-    get: (key) => known.get(key),
+    get: (key) => (known.has(key) ? known.get(key) : mode === 'all' ? null : undefined),
     want,
     settled: () => last,
     set: (key, pillarId) => learn([[key, pillarId]]),

@@ -3,7 +3,7 @@ import { BrandlineDB } from '../../lib/db';
 import { handleRequest, type Deps } from '../../lib/messaging/handlers';
 import { saveSettings, saveStrategy, loadSettings } from '../../lib/db/repo';
 import { demoStrategy } from '../../lib/strategy/demo';
-import type { SeenPost } from '../../lib/messaging/protocol';
+import { PLATFORM_TAGS_MAX, type SeenPost } from '../../lib/messaging/protocol';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const content = { id: EXT, tab: { id: 7 }, url: 'https://x.com/home' };
@@ -26,6 +26,17 @@ beforeEach(async () => {
 });
 
 describe('background message handlers', () => {
+  it('sends a platform\'s tags whole only up to PLATFORM_TAGS_MAX; past it, pages ask per post', async () => {
+    const tag = (k: string) => ({ key: k, pillarId: 'pl-tips', taggedAt: 1, source: 'manual' as const });
+    await db.tags.bulkPut(Array.from({ length: PLATFORM_TAGS_MAX }, (_, i) => tag(`x:${i}`)));
+    await db.tags.put(tag('xx:1')); // a key of no platform "x" (prefix, not startsWith("x"))
+    const whole = (await handleRequest({ type: 'getPlatformTags', platform: 'x' }, content, deps)) as { complete: boolean; tags: object };
+    expect(whole.complete).toBe(true);
+    expect(Object.keys(whole.tags)).toHaveLength(PLATFORM_TAGS_MAX);
+    await db.tags.put(tag(`x:${PLATFORM_TAGS_MAX}`));
+    expect(await handleRequest({ type: 'getPlatformTags', platform: 'x' }, content, deps)).toEqual({ complete: false, tags: {} });
+  });
+
   it('refuses messages from other extensions or pages', async () => {
     expect(await handleRequest({ type: 'getContext' }, { id: 'someone-else' }, deps)).toEqual({
       error: 'refused: not from this extension',
@@ -79,6 +90,14 @@ describe('background message handlers', () => {
       { ok: true },
     );
     expect(await handleRequest({ type: 'getTags', keys: ['x:5', 'x:6'] }, content, deps)).toEqual({ 'x:5': 'pl-tips' });
+    expect(await handleRequest({ type: 'getPlatformTags', platform: 'x' }, content, deps)).toEqual({
+      complete: true,
+      tags: { 'x:5': 'pl-tips' },
+    });
+    expect(await handleRequest({ type: 'getPlatformTags', platform: 'linkedin' }, content, deps)).toEqual({ complete: true, tags: {} });
+    expect(await handleRequest({ type: 'getPlatformTags', platform: 'myspace' }, content, deps)).toMatchObject({
+      error: expect.stringContaining('invalid message'),
+    });
     expect(deps.broadcast).toHaveBeenCalledWith({ type: 'tagChanged', key: 'x:5', pillarId: 'pl-tips' });
     expect((await db.posts.get('x:5'))?.own).toBe(false);
     await handleRequest({ type: 'setTag', post: post('5', 'someone'), pillarId: null }, content, deps);

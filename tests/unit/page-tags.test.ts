@@ -29,13 +29,22 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-function tagsWith(tagged: Record<string, string>, opts: { fail?: boolean } = {}) {
-  const send = vi.fn(async (m: { type: string; keys?: string[] }) => {
+function tagsWith(
+  tagged: Record<string, string>,
+  opts: { fail?: boolean; platform?: 'x'; whole?: 'complete' | 'partial' | 'fail' | 'garbage' } = {},
+) {
+  const send = vi.fn(async (m: { type: string; keys?: string[]; platform?: string }) => {
+    if (m.type === 'getPlatformTags') {
+      if (opts.whole === 'fail') throw new Error('Extension context invalidated.');
+      if (opts.whole === 'garbage') return { tags: 'nope' };
+      if (opts.whole === 'partial') return { complete: false, tags: {} };
+      return { complete: true, tags: Object.fromEntries(Object.entries(tagged).filter(([k]) => k.startsWith(`${m.platform}:`))) };
+    }
     if (opts.fail) throw new Error('Extension context invalidated.');
     return Object.fromEntries((m.keys ?? []).filter((k) => tagged[k]).map((k) => [k, tagged[k]]));
   });
   let broadcast: (m: Broadcast) => void = () => {};
-  const tags = createPageTags(send as never, (fn) => void (broadcast = fn), controller.signal);
+  const tags = createPageTags(send as never, (fn) => void (broadcast = fn), controller.signal, { platform: opts.platform });
   const changes: string[][] = [];
   tags.onChange((keys) => changes.push(keys), controller.signal);
   return { tags, send, changes, broadcast: (m: Broadcast) => broadcast(m) };
@@ -93,6 +102,64 @@ describe('page tags', () => {
     await flush();
     expect(send).toHaveBeenCalledTimes(2);
   });
+});
+
+describe('page tags of a whole platform', () => {
+  it('asks once for every tag of its platform, then knows every post without a message', async () => {
+    const { tags, send, changes } = tagsWith({ 'x:2': 'pl-tips', 'x:7': 'pl-news', 'linkedin:9': 'pl-tips' }, { platform: 'x' });
+    tags.want('x:1'); // wanted before the answer: no request of its own
+    expect(tags.get('x:1')).toBeUndefined();
+    await tags.settled();
+    expect(send.mock.calls.map(([m]) => m)).toEqual([{ type: 'getPlatformTags', platform: 'x' }]);
+    expect([tags.get('x:1'), tags.get('x:2'), tags.get('x:7'), tags.get('x:999')]).toEqual([null, 'pl-tips', 'pl-news', null]);
+    expect(tags.get('linkedin:9')).toBeNull(); // another platform's posts are not on this page
+    expect(changes.flat().sort()).toEqual(['x:2', 'x:7']);
+    for (let i = 0; i < 50; i++) tags.want(`x:${i}`);
+    await flush();
+    await tags.settled();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a broadcast that arrived before the answer, and follows later ones', async () => {
+    const { tags, broadcast } = tagsWith({ 'x:1': 'pl-old' }, { platform: 'x' });
+    broadcast({ type: 'tagChanged', key: 'x:1', pillarId: 'pl-new' });
+    await tags.settled();
+    expect(tags.get('x:1')).toBe('pl-new');
+    broadcast({ type: 'tagChanged', key: 'x:3', pillarId: 'pl-tips' });
+    broadcast({ type: 'tagChanged', key: 'x:1', pillarId: null });
+    expect([tags.get('x:1'), tags.get('x:3')]).toEqual([null, 'pl-tips']);
+  });
+
+  it('after a reset, shows tagged posts untagged until the new answer, then the new tags', async () => {
+    const tagged: Record<string, string> = { 'x:1': 'pl-tips' };
+    const { tags, send, changes, broadcast } = tagsWith(tagged, { platform: 'x' });
+    await tags.settled();
+    expect(tags.get('x:1')).toBe('pl-tips');
+    delete tagged['x:1'];
+    tagged['x:4'] = 'pl-news'; // a backup restored in the options page
+    broadcast({ type: 'tagsReset' });
+    expect(tags.get('x:1')).toBeUndefined();
+    expect(changes.at(-1)).toEqual(['x:1']);
+    await tags.settled();
+    expect(send.mock.calls.map(([m]) => m.type)).toEqual(['getPlatformTags', 'getPlatformTags']);
+    expect([tags.get('x:1'), tags.get('x:4')]).toEqual([null, 'pl-news']);
+    expect(changes.at(-1)).toEqual(['x:4']);
+  });
+
+  for (const whole of ['partial', 'fail', 'garbage'] as const)
+    it(`asks per post when the whole-platform answer is ${whole === 'partial' ? 'partial (too many tags)' : whole === 'fail' ? 'a failure' : 'malformed'}`, async () => {
+      const { tags, send } = tagsWith({ 'x:2': 'pl-tips' }, { platform: 'x', whole });
+      tags.want('x:1');
+      tags.want('x:2');
+      await tags.settled();
+      await flush();
+      await tags.settled();
+      expect(send.mock.calls.map(([m]) => m)).toEqual([
+        { type: 'getPlatformTags', platform: 'x' },
+        { type: 'getTags', keys: ['x:1', 'x:2'] },
+      ]);
+      expect([tags.get('x:1'), tags.get('x:2'), tags.get('x:3')]).toEqual([null, 'pl-tips', undefined]);
+    });
 });
 
 describe('the chips and capture share it', () => {
