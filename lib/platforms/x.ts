@@ -128,9 +128,9 @@ function countsOf(el: Element, statusId: string, locale: string | undefined): Co
     ['likes', SEL.likeButton],
     ['bookmarks', SEL.bookmarkButton],
   ];
-  const button = (sel: string) => (group ? group.querySelector(sel) : firstOwn(el, sel, SEL.nested));
+  const found = buttons.map(([key, sel]) => [key, group ? group.querySelector(sel) : firstOwn(el, sel, SEL.nested)] as const);
   // 1. Per-button aria-labels: the key comes from data-testid, so this works in every UI language.
-  for (const [key, sel] of buttons) put(counts, key, countFromLabel(button(sel)?.getAttribute('aria-label'), locale));
+  for (const [key, b] of found) put(counts, key, countFromLabel(b?.getAttribute('aria-label'), locale));
   // 2. The views link of this very post ("/<handle>/status/<id>/analytics").
   const views = Array.from(el.querySelectorAll(SEL.analytics)).find((a) =>
     (a.getAttribute('href') ?? '').includes(`/status/${statusId}/analytics`),
@@ -146,8 +146,8 @@ function countsOf(el: Element, statusId: string, locale: string | undefined): Co
     }
   }
   // 4. Visible compact numbers ("29.9K") for buttons whose label carried no number.
-  for (const [key, sel] of buttons) put(counts, key, countFromText(textOf(button(sel)), locale));
-  if (views) put(counts, 'views', countFromText(textOf(views), locale));
+  for (const [key, b] of found) if (b && counts[key] === undefined) put(counts, key, countFromText(textOf(b), locale));
+  if (views && counts.views === undefined) put(counts, 'views', countFromText(textOf(views), locale));
   return counts;
 }
 
