@@ -1,7 +1,8 @@
 /**
- * capture: when a post is at least half visible, read the counts the page shows and send them, batched,
- * to the background, which stores a snapshot only if they changed (and only for the posts the capture
- * scope allows). Passive only: it never scrolls, clicks or opens anything.
+ * capture: when a post is at least half visible, and again when its counts change while it is, send the counts the
+ * page shows, batched, to the background, which stores a snapshot only if they changed (and only for the posts the
+ * capture scope allows). Passive only: it never scrolls, clicks or opens anything. The counts are those the page
+ * watcher read (it reads a post again whenever its content changes): a post coming into view is not read twice.
  *
  * Only the posts the scope will store are watched for visibility: the brand's own, the tagged ones (as the page's
  * shared tag knowledge says, lib/page/tags.ts) or every post, as the settings say. Every
@@ -33,13 +34,22 @@ export const capture: Feature = {
       if (items.length && !signal.aborted) ctx.send({ type: 'postsSeen', items }).catch(() => {});
     };
 
+    /**
+     * What the watcher last read of each post element. It reads a post again whenever its content changes, so these
+     * are the counts the page shows now, and a post coming into view costs no second reading.
+     */
+    const latest = new WeakMap<Element, PostFacts>();
+    /** Watched posts at least half visible now. */
+    const visible = new WeakSet<Element>();
+
     const read = (el: Element) => {
-      let facts: PostFacts | null = null;
-      try {
-        facts = adapter.parsePost(el, doc);
-      } catch {
-        facts = null;
-      }
+      let facts = latest.get(el) ?? null;
+      if (!facts)
+        try {
+          facts = adapter.parsePost(el, doc);
+        } catch {
+          facts = null;
+        }
       if (!facts || !Object.keys(facts.counts).length) return;
       const key = `${facts.platform}:${facts.postId}`;
       const json = JSON.stringify(facts.counts);
@@ -54,7 +64,11 @@ export const capture: Feature = {
 
     const io = new IntersectionObserver(
       (entries) => {
-        for (const e of entries) if (e.isIntersecting && e.intersectionRatio >= 0.5) read(e.target);
+        for (const e of entries)
+          if (e.isIntersecting && e.intersectionRatio >= 0.5) {
+            visible.add(e.target);
+            read(e.target);
+          } else visible.delete(e.target);
       },
       { threshold: [0.5] },
     );
@@ -80,6 +94,7 @@ export const capture: Feature = {
         io.observe(el);
       } else if (!want && watched.has(el)) {
         watched.delete(el);
+        visible.delete(el);
         io.unobserve(el);
       }
     };
@@ -91,11 +106,17 @@ export const capture: Feature = {
     };
 
     ctx.watcher.onPost(({ el, key, fresh, facts }) => {
-      if (!fresh && authors.get(el)?.key === key) return;
+      latest.set(el, facts);
+      if (!fresh && authors.get(el)?.key === key) {
+        // Its counts changed while it is on screen (a like coming in): a new snapshot if they differ.
+        if (visible.has(el)) read(el);
+        return;
+      }
       authors.set(el, { key, platform: facts.platform, handle: facts.authorHandle });
       if (watched.has(el)) {
         // A recycled cell: watched afresh, so the post now in it is read when it is visible.
         watched.delete(el);
+        visible.delete(el);
         io.unobserve(el);
       }
       decide(el);

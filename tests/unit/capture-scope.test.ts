@@ -9,7 +9,8 @@ import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings } from '@/lib/strategy/schema';
 import { articleAdapter, articleFacts, FakeIO, featureContext, useIntersectionObserver } from './helpers/features';
 
-const adapter = articleAdapter((el) => articleFacts(el, { counts: { likes: Number(el.getAttribute('data-likes') ?? 1) } }));
+const parse = vi.fn((el: Element) => articleFacts(el, { counts: { likes: Number(el.getAttribute('data-likes') ?? 1) } }));
+const adapter = articleAdapter(parse);
 
 /** Posts 0–9; the even ones are the brand's (@fernhilloutdoor in the demo strategy). */
 const feed = () =>
@@ -24,6 +25,7 @@ let controller: AbortController;
 let restoreIO: () => void;
 beforeEach(() => {
   FakeIO.all = [];
+  parse.mockClear();
   restoreIO = useIntersectionObserver(FakeIO);
   controller = new AbortController();
   document.body.innerHTML = feed();
@@ -79,6 +81,46 @@ describe('engagement capture: only the posts the scope will store are watched', 
       vi.useRealTimers();
     }
     expect(sent()).toEqual(['x:0', 'x:2']);
+  });
+
+  it('uses what the page watcher read: a post coming into view is not read a second time', async () => {
+    const { io, send } = await start({ scope: 'all' });
+    expect(parse).toHaveBeenCalledTimes(10);
+    vi.useFakeTimers();
+    try {
+      io.near([post(0), post(1)]);
+      vi.advanceTimersByTime(600);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(parse).toHaveBeenCalledTimes(10);
+    const items = send.mock.calls.filter(([m]) => m.type === 'postsSeen').flatMap(([m]) => (m as unknown as { items: unknown[] }).items);
+    expect(items).toEqual([
+      expect.objectContaining({ post: expect.objectContaining({ key: 'x:0' }), counts: { likes: 1 } }),
+      expect.objectContaining({ post: expect.objectContaining({ key: 'x:1' }), counts: { likes: 1 } }),
+    ]);
+  });
+
+  it('sends new counts of a post that changes while on screen, and not of one that left the screen', async () => {
+    const { io, w, send } = await start({ scope: 'all' });
+    io.near([post(0), post(2)]);
+    io.away([post(2)]);
+    for (const i of [0, 2]) {
+      post(i).setAttribute('data-likes', '7');
+      post(i).append(document.createElement('span')); // the page re-renders the like button
+    }
+    await settle();
+    await w.idle();
+    await new Promise((r) => setTimeout(r, 600));
+    const counts = send.mock.calls
+      .filter(([m]) => m.type === 'postsSeen')
+      .flatMap(([m]) => (m as unknown as { items: { post: { key: string }; counts: unknown }[] }).items)
+      .map((i) => [i.post.key, i.counts]);
+    expect(counts).toEqual([
+      ['x:0', { likes: 1 }],
+      ['x:2', { likes: 1 }],
+      ['x:0', { likes: 7 }],
+    ]);
   });
 
   it('starts watching a post when it is tagged here or in another tab, and stops when the tag is removed', async () => {

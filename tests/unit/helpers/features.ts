@@ -62,6 +62,11 @@ export class FakeIO {
     const entries = els.filter((el) => this.targets.has(el)).map((target) => ({ target, isIntersecting: true, intersectionRatio: 1 }));
     if (entries.length) this.cb(entries as unknown as IntersectionObserverEntry[]);
   }
+  /** Report those elements as out of view. */
+  away(els: Element[]) {
+    const entries = els.filter((el) => this.targets.has(el)).map((target) => ({ target, isIntersecting: false, intersectionRatio: 0 }));
+    if (entries.length) this.cb(entries as unknown as IntersectionObserverEntry[]);
+  }
 }
 
 /** Put an IntersectionObserver class in place of the window's; returns the undo. */
