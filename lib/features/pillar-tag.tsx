@@ -198,7 +198,7 @@ export const pillarTag: Feature = {
       slot.facts = facts;
       if (slot.key === key) return; // same post, its content changed (counts): the chip stays as it is
       // A recycled cell now showing another post: its chip switches at once. A post read for the first time: drawn
-      // with the others read in the same stretch.
+      // with the others read in the same stretch, once their slots are in and their tags known.
       const recycled = slot.key !== null;
       unkey(el, slot);
       slot.key = key;
@@ -207,7 +207,9 @@ export const pillarTag: Feature = {
       if (!set) byKey.set(key, (set = new Set()));
       set.add(el);
       tags.want(key);
-      if (recycled) renderChip(el);
+      // A post the page has just mounted on its own is read in the page's task (the watcher's `early` candidates): when
+      // its slot is in place and its tag known, its chip is drawn now, in the frame that first shows the cell.
+      if (recycled || (slot.host.isConnected && tags.get(key) !== undefined)) renderChip(el);
       else {
         toDraw.add(el);
         scheduleFlush();

@@ -5,7 +5,8 @@
  *
  * Posts are read when they come near the viewport (within NEAR_MARGIN, watched by one IntersectionObserver), not when
  * they enter the DOM: a page that holds a thousand posts costs what the user scrolls through, not a thousand parses,
- * chips and DOM wrappers at load (BENCHMARKS.md, feed). Once read, a post stays known and is read again whenever its
+ * chips and DOM wrappers at load (BENCHMARKS.md, feed). The exception is a few posts (at most EARLY_MAX) mounted in one
+ * go by the page's script: they are read at once, in the page's task (see the MutationObserver below). Once read, a post stays known and is read again whenever its
  * content changes (a recycled cell), near or not. Composers are read at once.
  *
  * The browser recomputes every observed target on every frame of a scroll, and on a 1,000-post feed that cost more
@@ -264,11 +265,13 @@ export function createPageWatcher(
     if (++batches % 50 === 0 || (removals && restingCount)) compact();
     removals = false;
     if (queue.size) schedule();
-    else {
-      const w = idleWaiters;
-      idleWaiters = [];
-      w.forEach((fn) => fn());
-    }
+    else wakeIdle();
+  };
+
+  const wakeIdle = () => {
+    const w = idleWaiters;
+    idleWaiters = [];
+    w.forEach((fn) => fn());
   };
 
   const handlePost = (el: Element) => {
@@ -336,16 +339,25 @@ export function createPageWatcher(
         if (post) queue.add(post);
       }
     }
-    // A few posts mounted by the page's script (a virtualised feed scrolling): announced now, in the page's own task,
-    // so that room reserved for a decoration is there before the page first measures the new cell. Measuring it again
-    // made x.com-style lists render once more per cell (BENCHMARKS.md, feed-virtual).
+    // A few posts mounted by the page's script (a virtualised feed scrolling): announced and read now, in the page's
+    // own task, so that room reserved for a decoration is there before the page first measures the new cell, and the
+    // decoration is drawn in the frame that first shows it. Measuring a cell again made x.com-style lists render once
+    // more per cell, and drawing a chip a frame later cost every mounted cell a second style, layout and paint
+    // (BENCHMARKS.md, feed-virtual). Such posts are near: a virtualised feed mounts only what is near the viewport,
+    // an infinite scroll appends where the user is.
     if (queue.size && queue.size <= EARLY_MAX)
       for (const el of queue)
         if (!seen.has(el) && el.isConnected && el.matches(adapter.postSelector)) {
           seen.add(el);
           for (const fn of candidateFns) fn(el, true);
+          if (nearObserver) {
+            queue.delete(el);
+            near.add(el);
+            handlePost(el);
+          }
         }
     if (queue.size || (removals && restingCount)) schedule();
+    else if (!scheduled) wakeIdle(); // what was queued was read just now
   });
   observer.observe(doc.body ?? doc.documentElement, {
     childList: true,

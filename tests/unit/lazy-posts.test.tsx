@@ -90,21 +90,36 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     expect(FakeIO.all).toHaveLength(0);
   });
 
-  it('handles posts added later (infinite scroll) the same way', async () => {
+  it('handles a batch of posts added later (infinite scroll) the same way', async () => {
     document.body.innerHTML = feed(5);
     const { w, posts, candidates, io } = watch();
     await w.idle();
     io().near(articles());
     await w.idle();
     expect(posts).toHaveLength(5);
-    document.body.insertAdjacentHTML('beforeend', feed(3, 5));
+    document.body.insertAdjacentHTML('beforeend', feed(20, 5));
     await tick();
     await w.idle();
-    expect(candidates).toHaveLength(8);
+    expect(candidates).toHaveLength(25);
     expect(posts).toHaveLength(5);
     io().near([articles()[6]]);
     await w.idle();
-    expect(posts.map((p) => p.key).slice(5)).toEqual(['x:6', 'x:7', 'x:5']);
+    expect(posts.map((p) => p.key).slice(5)).toEqual([...Array.from({ length: 19 }, (_, i) => 6 + i), 5].map((i) => `x:${i}`));
+  });
+
+  it('reads a few posts the page mounts on its own at once, in the page’s task (a virtualised feed scrolling)', async () => {
+    document.body.innerHTML = feed(30);
+    const { w, posts, io } = watch();
+    await w.idle();
+    // The page's list mounts two cells: they are read once the mutation is delivered, before any task of ours runs.
+    document.body.insertAdjacentHTML('afterbegin', feed(2, 100));
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    expect(posts.map((p) => p.key)).toEqual(['x:100', 'x:101']);
+    expect(io().targets.has(articles()[0])).toBe(false);
+    await tick();
+    await w.idle();
+    expect(posts).toHaveLength(2); // not read a second time by the next batch
+    expect(w.progress()).toEqual({ examined: 2, pending: 30 });
   });
 
   it('reports an element that is not a post, and forgets a read post whose cell now holds something else', async () => {
@@ -233,12 +248,32 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     document.body.insertAdjacentHTML('beforeend', feed(1, 3));
     for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(articles()[3].querySelector('[data-brandline="pillar-tag"]')).not.toBeNull();
+    // Its tag is asked first (this page asks per post): the chip follows the answer.
+    await settle(w);
+    expect(articles()[3].querySelector('[data-brandline="pillar-tag"]')!.shadowRoot!.querySelector('.chip')).not.toBeNull();
     // A big batch (a page load, a long list rendered at once) still goes in with the next batch, all together.
     document.body.insertAdjacentHTML('beforeend', feed(20, 4));
     for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(articles()[10].querySelector('[data-brandline="pillar-tag"]')).toBeNull();
     await settle(w);
     expect(articles()[10].querySelector('[data-brandline="pillar-tag"]')).not.toBeNull();
+  });
+
+  it('draws the chip of a post the page mounts on its own in the page’s task, tag and all, when the page knows its platform’s tags', async () => {
+    document.body.innerHTML = feed(3);
+    const w = createPageWatcher(document, adapter, controller.signal);
+    const send = vi.fn(async (m: { type: string }) =>
+      m.type === 'getPlatformTags' ? { complete: true, tags: { 'x:7': 'pl-repair' } } : { ok: true },
+    );
+    const { ctx } = featureContext({ adapter, watcher: w, signal: controller.signal, send, platform: 'x' });
+    pillarTag.init(ctx);
+    await settle(w);
+    document.body.insertAdjacentHTML('beforeend', feed(2, 6));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    const [six, seven] = [articles()[3], articles()[4]].map((a) => a.querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!);
+    expect(six.shadowRoot!.querySelector('.chip.untagged')).not.toBeNull();
+    expect(seven.shadowRoot!.querySelector('.chip.tagged')?.textContent).toContain('Repair & Reuse');
+    expect(send.mock.calls.map(([m]) => m.type)).toEqual(['getPlatformTags']);
   });
 
   it('removes the slot of an element that turns out not to be a post', async () => {

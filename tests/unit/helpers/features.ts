@@ -10,7 +10,7 @@ import type { Adapter, PostFacts } from '@/lib/platforms/types';
 import { createStore, type Store } from '@/lib/page/store';
 import { createPageTags } from '@/lib/page/tags';
 import { demoStrategy } from '@/lib/strategy/demo';
-import { defaultSettings } from '@/lib/strategy/schema';
+import { defaultSettings, type Platform } from '@/lib/strategy/schema';
 
 export function featureContext(parts: {
   watcher: PageWatcher;
@@ -20,6 +20,8 @@ export function featureContext(parts: {
   /** The test's own store, when it changes the strategy or settings itself. */
   store?: Store<Context>;
   send?: (m: { type: string; keys?: string[] }) => Promise<unknown>;
+  /** Load the whole platform's tags at once (getPlatformTags), as the content script does; else ask per post. */
+  platform?: Platform;
 }) {
   const broadcastFns = new Set<(m: Broadcast) => void>();
   const send = (parts.send ?? vi.fn()) as unknown as FeatureContext['send'];
@@ -32,7 +34,7 @@ export function featureContext(parts: {
     signal: parts.signal,
     send,
     onBroadcast,
-    tags: createPageTags(send, onBroadcast, parts.signal),
+    tags: createPageTags(send, onBroadcast, parts.signal, { platform: parts.platform }),
   };
   /** A message from the background, as every tab receives it. */
   const broadcast = (m: Broadcast) => broadcastFns.forEach((fn) => fn(m));
