@@ -193,7 +193,7 @@ export const pillarTag: Feature = {
       }
     }, signal);
     ctx.watcher.onUnrecognised(drop, signal);
-    ctx.watcher.onPost(({ el, key, facts }) => {
+    ctx.watcher.onPost(({ el, key, facts, early }) => {
       const slot = reserve(el);
       slot.facts = facts;
       if (slot.key === key) return; // same post, its content changed (counts): the chip stays as it is
@@ -207,9 +207,11 @@ export const pillarTag: Feature = {
       if (!set) byKey.set(key, (set = new Set()));
       set.add(el);
       tags.want(key);
-      // A post the page has just mounted on its own is read in the page's task (the watcher's `early` candidates): when
-      // its slot is in place and its tag known, its chip is drawn now, in the frame that first shows the cell.
-      if (recycled || (slot.host.isConnected && tags.get(key) !== undefined)) renderChip(el);
+      // A post the page has just mounted on its own is read in the page's task (`early`): when its slot is in place and
+      // its tag known, its chip is drawn now, in the frame that first shows the cell. Posts read in a stretch are drawn
+      // together after it, in one task: drawn one by one within the watcher's time budget, a stretch spread over several
+      // frames, and on a page of a thousand positioned cells every frame that changes paint re-layerizes the page.
+      if (recycled || (early && slot.host.isConnected && tags.get(key) !== undefined)) renderChip(el);
       else {
         toDraw.add(el);
         scheduleFlush();

@@ -27,6 +27,8 @@ export interface PostEvent {
   key: string;
   /** True when the element is new or now shows another post (a recycled cell); false when only its content changed. */
   fresh: boolean;
+  /** Read within the page's own task, as the page mounted it (a few posts at once; see the MutationObserver below). */
+  early: boolean;
 }
 
 export interface PageWatcher {
@@ -274,7 +276,7 @@ export function createPageWatcher(
     w.forEach((fn) => fn());
   };
 
-  const handlePost = (el: Element) => {
+  const handlePost = (el: Element, early = false) => {
     examined++;
     let facts: PostFacts | null = null;
     try {
@@ -290,7 +292,7 @@ export function createPageWatcher(
     const key = `${facts.platform}:${facts.postId}`;
     const fresh = known.get(el) !== key;
     known.set(el, key);
-    for (const fn of postFns) fn({ el, facts, key, fresh });
+    for (const fn of postFns) fn({ el, facts, key, fresh, early });
   };
 
   const handleComposer = (el: HTMLElement) => {
@@ -353,7 +355,7 @@ export function createPageWatcher(
           if (nearObserver) {
             queue.delete(el);
             near.add(el);
-            handlePost(el);
+            handlePost(el, true);
           }
         }
     if (queue.size || (removals && restingCount)) schedule();
@@ -377,7 +379,7 @@ export function createPageWatcher(
       // Late subscribers get what is already known.
       for (const [el] of known) {
         const facts = safeParse(adapter, el, doc);
-        if (facts) fn({ el, facts, key: `${facts.platform}:${facts.postId}`, fresh: true });
+        if (facts) fn({ el, facts, key: `${facts.platform}:${facts.postId}`, fresh: true, early: false });
       }
     },
     onCandidate(fn, s) {

@@ -75,7 +75,7 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     expect(posts.map((p) => p.key)).toEqual(
       [...Array.from({ length: 25 }, (_, i) => 40 + i), ...Array.from({ length: 8 }, (_, i) => 39 - i)].map((i) => `x:${i}`),
     );
-    expect(posts.every((p) => p.fresh)).toBe(true);
+    expect(posts.every((p) => p.fresh && !p.early)).toBe(true);
     expect(w.progress()).toEqual({ examined: 33, pending: 67 });
     // Read posts are no longer watched; the rest still are.
     expect(io().targets.has(articles()[40])).toBe(false);
@@ -115,6 +115,7 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     document.body.insertAdjacentHTML('afterbegin', feed(2, 100));
     for (let i = 0; i < 3; i++) await Promise.resolve();
     expect(posts.map((p) => p.key)).toEqual(['x:100', 'x:101']);
+    expect(posts.every((p) => p.early)).toBe(true);
     expect(io().targets.has(articles()[0])).toBe(false);
     await tick();
     await w.idle();
