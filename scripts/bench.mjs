@@ -54,24 +54,33 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
 in-flow pages too; they are not comparable with these.
 
-What the traces of these pages say (tests/bench, CDP tracing, one run each way):
-- **timeline**: the extra is almost all *Layerize*. Every time Brandline changes the page (the slots going in, each
-  stretch of chips drawn) Chromium re-layerizes the whole page, and with 1,000 transformed cells one pass costs about
-  2.8 s (the page alone does it twice while loading). Probes (one traced run each): slots alone, no chips, 5 passes
-  in all (the page's list moving its 1,000 cells after they grew is one of them); empty shadow roots in the slots, 7;
-  the chips, 9 to 16. The chips' SVG icons are not the cause (replacing them changed nothing). So every change to
-  the paint of this page costs a full pass, whoever makes it; fewer, bigger stretches of chips would mean fewer passes.
-  Open.
-- **virtual**: a slot that went into a newly mounted cell in our next task changed the cell's height after the page
-  had measured it, so the list measured and rendered again. Slots of a few cells mounted together now go in within
-  the page's own task; asking for a post's tag once per page (not once per mounted element) cut messaging. Brandline's
-  own reading (about 0.7 ms per post mounted, the X adapter's count reading the largest part) and drawing (about
-  0.45 ms per chip) remain, for every mount. Open.
-- The virtual row is from the last run, after the chips and capture began sharing one tag cache (one getTags per
-  key instead of two). The same page gave +40.4, +34.1, +29.4 and +35.2 % over this session's last four changes:
-  the spread is this machine's noise, not a trend.
-- The static and timeline rows come from runs made before the virtual-feed changes (which do not touch pages whose
-  posts are all there at load).
+The feed rows above come from runs of one build (feed.bench.ts run page by page, \`-t virtual|timeline\`, then
+\`-t static\`, rewritten with \`node scripts/bench.mjs --report-only\`); the other suites from the full run just before.
+
+What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
+- **virtual**: this session (2026-11-22, second) took it from +35 % to about +12 %. A CPU profile of one scroll found
+  133 getTags round trips (cells mount one or two at a time, so asking per task meant asking per mount): the page
+  now learns every tag of its platform in one message. Each post was parsed twice, once by the watcher and once by
+  capture at 50 % visibility: capture now uses the watcher's reading. Reading a post's text node by node from the
+  content script's world costs a wrapper object per node: text with nothing to skip is now read natively (an X post:
+  0.22 → 0.13 ms in Chromium's isolated world). And each mounted cell was styled, laid out and painted twice, first
+  with its empty slot and a task later with its chip: a post the page mounts itself (at most 8 at once) is now read
+  and drawn in the page's own task. Two runs gave +12.2 and +12.3 %. Layout and style time are now level with the
+  page alone (360 vs 390 ms layout, 314 vs 307 ms style in the last run); what remains is Brandline's script, about
+  0.85 ms per mounted cell: reading the post about a third, the chip (host, shadow root, Preact render; 0.13 ms of
+  script and 0.11 ms of style and layout per chip measured alone) a third, reserving and placing its slot and the
+  watcher's own bookkeeping the rest.
+- **static**: +17.8 % before this session, +11.4 % now (script 218 → 163 ms: the same reading and capture changes).
+  The extra is mostly pre-paint. Probes (one traced run each): without chips but with the 1,000 empty
+  slots, pre-paint is 594 ms against 316 ms for the page alone; with no slots at all (IntersectionObservers only),
+  336 ms. Inserting the slots once the page has loaded makes the browser lay out and pre-paint all 14 MB of DOM again.
+  Not from the hosts' \`all: initial\` (no change without it). Open.
+- **timeline**: the extra is almost all *Layerize*: with 1,000 transformed cells, Chromium spends 6 s on it in a
+  scroll without Brandline, 14 s with the empty slots alone and 30 to 60 s with the chips (single traced runs). Not
+  the hosts' event listeners (none at all: 30 s), not the chips' paint bounds (a faint background on every slot: 60 s),
+  not their SVG icons. Drawing each post's chip as soon as it was read spread a stretch over several frames and made
+  this page +252 %; stretches are drawn in one task again (+151 % in the last run, +165 % before this session).
+  Open; x.com itself never keeps more than a few dozen cells in the page (that is the virtual page).
 
 Brandline reads a post only when it comes within two screens of the viewport, together with the next 24 and the 8
 before it, and draws those chips in one go into slots reserved when the page loaded. Only one waiting post in eight

@@ -292,7 +292,13 @@ export function createPageWatcher(
     const key = `${facts.platform}:${facts.postId}`;
     const fresh = known.get(el) !== key;
     known.set(el, key);
-    for (const fn of postFns) fn({ el, facts, key, fresh, early });
+    for (const fn of postFns)
+      try {
+        fn({ el, facts, key, fresh, early });
+      } catch (e) {
+        // One feature failing on one post must not stop the others, nor the page's own task it may be running in.
+        console.warn('[Brandline]', e);
+      }
   };
 
   const handleComposer = (el: HTMLElement) => {

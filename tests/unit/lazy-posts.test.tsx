@@ -107,6 +107,26 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     expect(posts.map((p) => p.key).slice(5)).toEqual([...Array.from({ length: 19 }, (_, i) => 6 + i), 5].map((i) => `x:${i}`));
   });
 
+  it('keeps going when a feature fails on one post: the other posts and the other features still get theirs', async () => {
+    document.body.innerHTML = feed(3);
+    const w = createPageWatcher(document, adapter, controller.signal);
+    const seenByOther: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    w.onPost((e) => {
+      if (e.key === 'x:1' || e.key === 'x:11') throw new Error('boom');
+    }, controller.signal);
+    w.onPost((e) => seenByOther.push(e.key), controller.signal);
+    await w.idle();
+    FakeIO.all[0].near(articles()); // read in a batch of ours
+    await w.idle();
+    document.body.insertAdjacentHTML('beforeend', feed(3, 10)); // mounted by the page: read in its task
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+    expect(seenByOther).toHaveLength(6);
+    expect(seenByOther.sort()).toEqual(['x:0', 'x:1', 'x:10', 'x:11', 'x:12', 'x:2']);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
   it('reads a few posts the page mounts on its own at once, in the page’s task (a virtualised feed scrolling)', async () => {
     document.body.innerHTML = feed(30);
     const { w, posts, io } = watch();
