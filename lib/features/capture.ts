@@ -1,8 +1,8 @@
 /**
  * capture: when a post is at least half visible, and again when its counts change while it is, send the counts the
  * page shows, batched, to the background, which stores a snapshot only if they changed (and only for the posts the
- * capture scope allows). Passive only: it never scrolls, clicks or opens anything. The counts are those the page
- * watcher read (it reads a post again whenever its content changes): a post coming into view is not read twice.
+ * capture scope allows). Passive only: it never scrolls, clicks or opens anything. A post the page watcher has just
+ * read (a cell mounted as it scrolls into view) is not read a second time.
  *
  * Only the posts the scope will store are watched for visibility: the brand's own, the tagged ones (as the page's
  * shared tag knowledge says, lib/page/tags.ts) or every post, as the settings say. Every
@@ -15,6 +15,8 @@ import type { Counts } from '../strategy/schema';
 import { toSeenPost } from '../page/facts';
 import { isOwnHandle } from '../strategy/channels';
 
+/** How long the watcher's reading of a post stands for the counts the page shows (ms). */
+const FRESH_MS = 1000;
 /** Posts re-read at most this often while they stay on screen (ms). */
 const REREAD_MS = 60_000;
 
@@ -35,15 +37,17 @@ export const capture: Feature = {
     };
 
     /**
-     * What the watcher last read of each post element. It reads a post again whenever its content changes, so these
-     * are the counts the page shows now, and a post coming into view costs no second reading.
+     * What the watcher last read of each post element, and when. It reads a post again when elements in it change, not
+     * when only an attribute or a text changes in place, so a reading is trusted for FRESH_MS: a cell the page has
+     * just mounted and is scrolling into view is not read twice, and one read earlier is read again.
      */
-    const latest = new WeakMap<Element, PostFacts>();
+    const latest = new WeakMap<Element, { facts: PostFacts; at: number }>();
     /** Watched posts at least half visible now. */
     const visible = new WeakSet<Element>();
 
     const read = (el: Element) => {
-      let facts = latest.get(el) ?? null;
+      const known = latest.get(el);
+      let facts = known && Date.now() - known.at < FRESH_MS ? known.facts : null;
       if (!facts)
         try {
           facts = adapter.parsePost(el, doc);
@@ -106,7 +110,7 @@ export const capture: Feature = {
     };
 
     ctx.watcher.onPost(({ el, key, fresh, facts }) => {
-      latest.set(el, facts);
+      latest.set(el, { facts, at: Date.now() });
       if (!fresh && authors.get(el)?.key === key) {
         // Its counts changed while it is on screen (a like coming in): a new snapshot if they differ.
         if (visible.has(el)) read(el);

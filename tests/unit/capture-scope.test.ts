@@ -101,6 +101,21 @@ describe('engagement capture: only the posts the scope will store are watched', 
     ]);
   });
 
+  it('reads a post again when it comes into view after a while: a count changed in place is not missed', async () => {
+    const { io, send } = await start({ scope: 'all' });
+    vi.useFakeTimers({ now: Date.now() + 5_000 }); // the watcher read the posts five seconds ago
+    try {
+      post(3).setAttribute('data-likes', '9'); // the page updates an attribute: no element added, the watcher stays put
+      io.near([post(3)]);
+      vi.advanceTimersByTime(600);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(parse).toHaveBeenCalledTimes(11);
+    const items = send.mock.calls.filter(([m]) => m.type === 'postsSeen').flatMap(([m]) => (m as unknown as { items: { counts: unknown }[] }).items);
+    expect(items.map((i) => i.counts)).toEqual([{ likes: 9 }]);
+  });
+
   it('sends new counts of a post that changes while on screen, and not of one that left the screen', async () => {
     const { io, w, send } = await start({ scope: 'all' });
     io.near([post(0), post(2)]);
