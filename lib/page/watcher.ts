@@ -325,6 +325,16 @@ export function createPageWatcher(
 
   const observer = new MutationObserver((records) => {
     for (const r of records) {
+      if (r.type === 'characterData' || (r.type === 'attributes' && r.attributeName === 'aria-label')) {
+        // A count changed in place (the page rewrote a number's text, or a button's label): read that post again. Only
+        // posts already read are (a waiting one is read with its current content when it comes near), and not for
+        // typing in an editor inside a post (a comment box).
+        const el = r.target instanceof Element ? r.target : r.target.parentElement;
+        if (!el || (el as HTMLElement).isContentEditable) continue;
+        const post = el.closest(adapter.postSelector);
+        if (post && known.has(post)) queue.add(post);
+        continue;
+      }
       if (r.type === 'attributes') {
         if (!isBrandlineNode(r.target)) enqueueWithin(r.target as Element);
         continue;
@@ -371,7 +381,8 @@ export function createPageWatcher(
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['href'],
+    characterData: true,
+    attributeFilter: ['href', 'aria-label'],
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 

@@ -185,6 +185,16 @@ describe('engagement capture', () => {
     await expect.poll(async () => (await snapsOf()).filter((x) => x.key === `x:${target.id}`).length, { timeout: 10_000 }).toBe(2);
     const latest = (await snapsOf()).filter((x) => x.key === `x:${target.id}`).at(-1)!;
     expect(latest.counts.likes).toBe(target.likes + 5);
+    // Another like while the post stays on screen: stored without scrolling.
+    await page.evaluate(
+      ([id, likes]) => {
+        const like = document.querySelector(`a[href$="/status/${id}"]`)!.closest('article')!.querySelector('[data-testid="like"]')!;
+        like.setAttribute('aria-label', `${likes} Likes. Like`);
+      },
+      [target.id, target.likes + 6] as const,
+    );
+    await expect.poll(async () => (await snapsOf()).filter((x) => x.key === `x:${target.id}`).length, { timeout: 10_000 }).toBe(3);
+    expect((await snapsOf()).filter((x) => x.key === `x:${target.id}`).at(-1)!.counts.likes).toBe(target.likes + 6);
     await page.close();
   });
 });

@@ -127,6 +127,25 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     warn.mockRestore();
   });
 
+  it('reads a post again when a count changes in place (a text, a label), but not for a waiting post or typing in it', async () => {
+    document.body.innerHTML = feed(30);
+    for (const a of articles()) a.insertAdjacentHTML('beforeend', '<span class="likes">5</span><button aria-label="5 Likes"></button><div contenteditable="true">draft</div>');
+    const { w, posts, io } = watch();
+    await w.idle();
+    io().near([articles()[0]]); // reads 0–24
+    await w.idle();
+    const reads = (i: number) => posts.filter((p) => p.key === `x:${i}`).length;
+    expect([reads(0), reads(1), reads(29)]).toEqual([1, 1, 0]);
+    articles()[0].querySelector('.likes')!.firstChild!.nodeValue = '6';
+    articles()[1].querySelector('button')!.setAttribute('aria-label', '6 Likes');
+    articles()[29].querySelector('.likes')!.firstChild!.nodeValue = '6'; // waiting: read when it comes near
+    articles()[2].querySelector('[contenteditable]')!.firstChild!.nodeValue = 'draft, edited'; // typing
+    await tick();
+    await w.idle();
+    expect([reads(0), reads(1), reads(2), reads(29)]).toEqual([2, 2, 1, 0]);
+    expect(posts.filter((p) => p.key === 'x:0').map((p) => p.fresh)).toEqual([true, false]);
+  });
+
   it('reads a few posts the page mounts on its own at once, in the page’s task (a virtualised feed scrolling)', async () => {
     document.body.innerHTML = feed(30);
     const { w, posts, io } = watch();
