@@ -17,6 +17,8 @@ import { toSeenPost } from '../page/facts';
 
 /** Height of the chip's box in the post (chip 22 px + margins). */
 const CHIP_BOX_HEIGHT = 30;
+/** Posts whose keyword suggestion is kept. */
+const SUGGESTIONS_MAX = 5000;
 /** Hosts wait for the page watcher to catch up before going in together, but never longer than this. */
 const INSERT_MAX_WAIT_MS = 1000;
 
@@ -39,8 +41,11 @@ export const pillarTag: Feature = {
     const slots = new Map<Element, Slot>();
     /** key → its post elements, so a tag change re-renders only that post's chips. */
     const byKey = new Map<string, Set<Element>>();
-    /** Keyword suggestion per element, computed once per post and strategy. */
-    const suggestions = new WeakMap<Element, { key: string; pillars: unknown; id: string | null }>();
+    /**
+     * Keyword suggestion per post, computed once per text and strategy: a virtualised feed mounts a new element each
+     * time a post scrolls back into view. Forgotten wholesale past SUGGESTIONS_MAX posts.
+     */
+    const suggestions = new Map<string, { text: string; pillars: unknown; id: string | null }>();
 
     tags.onChange((keys) => {
       for (const key of keys) for (const el of byKey.get(key) ?? []) if (!toDraw.has(el)) renderChip(el); // the others are drawn soon, tag and all
@@ -52,10 +57,11 @@ export const pillarTag: Feature = {
       const { key, facts: f } = slot;
       const { strategy } = ctx.context.get();
       const tagged = tags.get(key) ?? null;
-      let s = suggestions.get(el);
-      if (!s || s.key !== key || s.pillars !== strategy.pillars) {
-        s = { key, pillars: strategy.pillars, id: detectPillar(f.text, strategy.pillars) };
-        suggestions.set(el, s);
+      let s = suggestions.get(key);
+      if (!s || s.text !== f.text || s.pillars !== strategy.pillars) {
+        s = { text: f.text, pillars: strategy.pillars, id: detectPillar(f.text, strategy.pillars) };
+        if (suggestions.size >= SUGGESTIONS_MAX) suggestions.clear();
+        suggestions.set(key, s);
       }
       const suggested = tagged ? null : s.id;
       const ui = (slot.ui ??= attachShadowUi(slot.host, PILLAR_CHIP_CSS));

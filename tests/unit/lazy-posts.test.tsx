@@ -316,6 +316,23 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     expect(send.mock.calls.map(([m]) => m.type)).toEqual(['getPlatformTags']);
   });
 
+  it('suggests from the text a post has when mounted again, not from what an earlier element of it said', async () => {
+    document.body.innerHTML = '<article data-id="5"><p>Good morning</p></article>';
+    const { w, io } = start();
+    await settle(w);
+    io().near(articles());
+    await settle(w);
+    const chip = () => articles()[0].querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!.shadowRoot!;
+    expect(chip().querySelector('.chip.suggestion')).toBeNull();
+    // The page mounts the post again, now with its full text (a "show more" it had truncated).
+    document.body.innerHTML = '<article data-id="5"><p>Good morning. Quick tip: pack a headlamp on day hikes.</p></article>';
+    await tick();
+    await settle(w);
+    io().near(articles());
+    await settle(w);
+    expect(chip().querySelector('.chip.suggestion')?.textContent).toContain('Trail Tips');
+  });
+
   it('removes the slot of an element that turns out not to be a post', async () => {
     document.body.innerHTML = feed(2) + '<article><p>Promoted</p></article>';
     const { w, io } = start();
