@@ -55,8 +55,10 @@ Before 2026-11-22 the test skin forced every cell into normal flow, so the "time
 in-flow pages too; they are not comparable with these.
 
 The feed rows above come from feed.bench.ts run page by page (\`-t timeline\`, \`-t static\`, then \`-t virtual\` on the
-final build, which differs from the others' only in capture re-reading a post whose reading is over a second old),
-rewritten with \`node scripts/bench.mjs --report-only\`; the other suites from the full run just before.
+final build), rewritten with \`node scripts/bench.mjs --report-only\`; the other suites from the full run just before.
+What came after the timeline and static runs does not change what those pages make Brandline do: capture reads a post
+again only when the watcher's reading is over a second old (1 of 52 capture reads in a scroll of the virtual page), a
+post is read again when a text or label in it changes (these pages change none), and a suggestion is kept per post.
 
 What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
 - **virtual**: this session (2026-11-22, second) took it from +35 % to about +12 %. A CPU profile of one scroll found
@@ -66,9 +68,11 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   content script's world costs a wrapper object per node: text with nothing to skip is now read natively (an X post:
   0.22 → 0.13 ms in Chromium's isolated world). And each mounted cell was styled, laid out and painted twice, first
   with its empty slot and a task later with its chip: a post the page mounts itself (at most 8 at once) is now read
-  and drawn in the page's own task. Three runs gave +12.2, +12.3 and +14.6 % (script time +23.8 and +36.9 % in the
-  last two: that figure is as noisy). Layout and style time are now about level with the page alone (399 vs 388 ms
-  layout, 352 vs 313 ms style in the last run); what remains is Brandline's script, about
+  and drawn in the page's own task. Four runs over the session's last commits gave +12.2, +12.3, +14.6 and +14.4 %
+  (script time +23.8, +36.9 and +37.6 % in the last three; an A/B of the first and last of those builds, six runs
+  each, put them 100 ms of script apart, within this machine's spread, and counting shows both read and draw each of
+  the 275 mounted cells once). Layout and style time are about level with the page alone (440 vs 427 ms layout,
+  383 vs 351 ms style in the last run); what remains is Brandline's script, about
   0.85 ms per mounted cell: reading the post about a third, the chip (host, shadow root, Preact render; 0.13 ms of
   script and 0.11 ms of style and layout per chip measured alone) a third, reserving and placing its slot and the
   watcher's own bookkeeping the rest.
