@@ -68,7 +68,15 @@ export async function startBrandline({ adapters, signal, onNavigate }: StartOpti
   const onBroadcast = (fn: (m: Broadcast) => void) => void broadcastFns.add(fn);
   runFeatures(
     FEATURES,
-    { adapter, doc: document, context: store, watcher, send, onBroadcast, tags: createPageTags(send, onBroadcast, signal, { platform: adapter.platform }) },
+    {
+      adapter,
+      doc: document,
+      context: store,
+      watcher,
+      send,
+      onBroadcast,
+      tags: createPageTags(send, onBroadcast, signal, { platform: adapter.platform }),
+    },
     signal,
   );
 

@@ -93,10 +93,7 @@ export function createPageTags(
   const askAll = (platform: Platform) => {
     mode = 'loading';
     const gen = ++generation;
-    const reply = send({ type: 'getPlatformTags', platform }).then(
-      (r) => r,
-      () => null,
-    );
+    const reply = send({ type: 'getPlatformTags', platform }).catch(() => null);
     last = Promise.all([
       last,
       reply.then((r) => {

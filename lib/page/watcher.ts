@@ -6,8 +6,9 @@
  * Posts are read when they come near the viewport (within NEAR_MARGIN, watched by one IntersectionObserver), not when
  * they enter the DOM: a page that holds a thousand posts costs what the user scrolls through, not a thousand parses,
  * chips and DOM wrappers at load (BENCHMARKS.md, feed). The exception is a few posts (at most EARLY_MAX) mounted in one
- * go by the page's script: they are read at once, in the page's task (see the MutationObserver below). Once read, a post stays known and is read again whenever its
- * content changes (a recycled cell), near or not. Composers are read at once.
+ * go by the page's script: they are read at once, in the page's task (see the MutationObserver below). Once read, a
+ * post stays known and is read again whenever its content changes (a recycled cell, a count rewritten in place), near
+ * or not. Composers are read at once.
  *
  * The browser recomputes every observed target on every frame of a scroll, and on a 1,000-post feed that cost more
  * than everything else Brandline does (BENCHMARKS.md). So a post found in bulk with its neighbours is watched only until
@@ -62,6 +63,8 @@ export const NEAR_MARGIN = '200% 0px';
 /** Posts read along with one that comes near: the next ones in page order, and a few before it. */
 const CHUNK_AHEAD = 24;
 const CHUNK_BEHIND = 8;
+/** Editors whose text changes are typing, not counts. */
+const EDITABLE = '[contenteditable]:not([contenteditable="false" i])';
 /** Posts found in one mutation batch and announced at once (not in the next batch task), at most. */
 const EARLY_MAX = 8;
 /** One post in this many of a run found together stays watched; must not exceed CHUNK_BEHIND (see the top). */
@@ -330,9 +333,9 @@ export function createPageWatcher(
         // posts already read are (a waiting one is read with its current content when it comes near), and not for
         // typing in an editor inside a post (a comment box).
         const el = r.target instanceof Element ? r.target : r.target.parentElement;
-        if (!el || (el as HTMLElement).isContentEditable) continue;
-        const post = el.closest(adapter.postSelector);
-        if (post && known.has(post)) queue.add(post);
+        const post = el?.closest(adapter.postSelector);
+        // An attribute test, not isContentEditable: that one brings the page's style up to date first, on every keystroke.
+        if (post && known.has(post) && !el!.closest(EDITABLE)) queue.add(post);
         continue;
       }
       if (r.type === 'attributes') {
