@@ -39,7 +39,11 @@ export function PillarChip({ pillars, tagged, suggested, onTag, onOpenChange }: 
       if (!e.composedPath().some((n) => n === listRef.current || n === buttonRef.current)) setOpen(false);
     };
     document.addEventListener('pointerdown', close, true);
-    return () => document.removeEventListener('pointerdown', close, true);
+    const stopFloating = floatAbovePage(listRef.current, buttonRef.current);
+    return () => {
+      document.removeEventListener('pointerdown', close, true);
+      stopFloating();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
@@ -122,6 +126,7 @@ export function PillarChip({ pillars, tagged, suggested, onTag, onOpenChange }: 
       {open && (
         <ul
           ref={listRef}
+          popover="manual"
           class="picker"
           role="listbox"
           tabIndex={0}
@@ -148,6 +153,49 @@ export function PillarChip({ pillars, tagged, suggested, onTag, onOpenChange }: 
       )}
     </span>
   );
+}
+
+/**
+ * Show the picker in the browser's top layer (a manual popover), placed under its button (above it near the bottom of
+ * the window) and following it while the page scrolls. Feeds such as x.com's position every cell with a transform, so
+ * a picker inside a cell, whatever its z-index, was drawn under the next post. Where popovers are not supported it
+ * stays in the chip, positioned by the stylesheet. Returns the undo.
+ */
+function floatAbovePage(list: HTMLElement | null, button: HTMLElement | null): () => void {
+  if (!list || !button || typeof list.showPopover !== 'function') return () => {};
+  try {
+    list.showPopover();
+  } catch {
+    return () => {}; // not connected, or already shown: the stylesheet's placement stands
+  }
+  list.classList.add('floating');
+  let frame = 0;
+  const place = () => {
+    frame = 0;
+    const b = (list.parentElement ?? button).getBoundingClientRect(); // the whole chip, as the stylesheet places it
+    const h = list.offsetHeight;
+    const below = b.bottom + 4;
+    const top = below + h > innerHeight && b.top - 4 - h >= 0 ? b.top - 4 - h : below;
+    const left = Math.max(4, Math.min(b.left, innerWidth - list.offsetWidth - 4));
+    list.style.top = `${top}px`;
+    list.style.left = `${left}px`;
+  };
+  const follow = () => {
+    frame ||= requestAnimationFrame(place);
+  };
+  place();
+  addEventListener('scroll', follow, { capture: true, passive: true });
+  addEventListener('resize', follow, { passive: true });
+  return () => {
+    cancelAnimationFrame(frame);
+    removeEventListener('scroll', follow, { capture: true });
+    removeEventListener('resize', follow);
+    try {
+      list.hidePopover();
+    } catch {
+      // already gone with the chip
+    }
+  };
 }
 
 // Icons are SVG, not "▾"/"✓" characters: a glyph the page's fonts lack makes the browser load a fallback font and
@@ -185,6 +233,8 @@ export const PILLAR_CHIP_CSS = `
 .picker { all: unset; position: absolute; z-index: 2147483000; top: 26px; left: 0; min-width: 200px; max-width: 280px;
   list-style: none; margin: 0; padding: 4px; background: white; border: 1px solid #e5e7eb; border-radius: 10px;
   box-shadow: 0 8px 24px rgba(0,0,0,.14); }
+/* In the top layer (a popover), placed from the button's position by script. */
+.picker.floating { position: fixed; }
 .picker:focus-visible { outline: 2px solid #2f6f4f; }
 .picker li { display: flex; align-items: center; gap: 8px; padding: 7px 9px; border-radius: 6px; cursor: pointer; color: #111827; }
 .picker li.active { background: #f3f4f6; }

@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, serve, pageErrors, dbQuery, until, type Session } from './browser';
-import { makePosts, xFeedPage, xCellHtml } from './feeds';
+import { makePosts, xFeedPage, xCellHtml, xVirtualPage, XVIRTUAL_SCRIPT_PATH } from './feeds';
+import { PAGES_OUT } from './pages/build';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let s: Session;
 beforeAll(async () => {
@@ -195,6 +198,71 @@ describe('engagement capture', () => {
     );
     await expect.poll(async () => (await snapsOf()).filter((x) => x.key === `x:${target.id}`).length, { timeout: 10_000 }).toBe(3);
     expect((await snapsOf()).filter((x) => x.key === `x:${target.id}`).at(-1)!.counts.likes).toBe(target.likes + 6);
+    await page.close();
+  });
+});
+
+describe('pillar tags on a virtualised x.com timeline (a React list mounting only the cells near the viewport)', () => {
+  it('draws every mounted cell’s chip, its tag included, in the frame that first shows the cell', async () => {
+    const posts = makePosts(120, { seed: 11, ownEvery: 4 });
+    // Not /home: the other tests' page stays served there.
+    await serve(s.ctx, 'https://x.com/i/lists/7', xVirtualPage(posts), {
+      [XVIRTUAL_SCRIPT_PATH]: readFileSync(join(PAGES_OUT, 'xvirtual.js'), 'utf8'),
+    });
+    const page = await s.ctx.newPage();
+    const errors = pageErrors(page);
+    // The page's own view of each cell it mounts, at the next animation frame (before that frame is painted).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __mounts: { id: string; chip: boolean; pillar: string | null }[] };
+      w.__mounts = [];
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            const article = n instanceof Element ? n.querySelector('article[data-testid="tweet"]') : null;
+            if (!article) continue;
+            const id = article.querySelector('a[href*="/status/"] time')?.closest('a')?.getAttribute('href')?.split('/').pop() ?? '';
+            requestAnimationFrame(() => {
+              const root = article.querySelector('[data-brandline="pillar-tag"]')?.shadowRoot;
+              w.__mounts.push({ id, chip: !!root?.querySelector('.chip'), pillar: root?.querySelector('.chip.tagged')?.textContent ?? null });
+            });
+          }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto('https://x.com/i/lists/7');
+    const first = chipFor(page, posts[0].id);
+    await expect.poll(() => first.count()).toBe(1);
+    // Tag the first post with the keyboard-free path: the picker, then a pillar.
+    await first.getByRole('button', { name: 'Tag this post with a pillar' }).click();
+    // The picker is drawn above the next post (every cell is a transformed box of its own), not under it.
+    const option = first.getByRole('option', { name: 'Community' });
+    const box = (await option.boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y, key]) => document.elementFromPoint(x, y)?.getAttribute('data-brandline-post') === key,
+      [box.x + box.width / 2, box.y + box.height / 2, `x:${posts[0].id}`] as const,
+    );
+    expect(onTop).toBe(true);
+    await page.screenshot({ path: '/tmp/zz/picker2.png' });
+    await option.click();
+    await expect.poll(() => first.getByRole('button', { name: 'Community' }).count()).toBe(1);
+    // Far down (the first cell is unmounted), then back to the top (mounted again).
+    const mounts = () => page.evaluate(() => (window as unknown as { __mounts: { id: string; chip: boolean; pillar: string | null }[] }).__mounts);
+    const before = (await mounts()).length;
+    for (let i = 0; i < 25; i++) {
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(50);
+    }
+    expect(await page.locator(`a[href$="/status/${posts[0].id}"]`).count()).toBe(0);
+    for (let i = 0; i < 10; i++) {
+      await page.mouse.wheel(0, -2500);
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(async () => (await mounts()).some((m, i) => i >= before && m.id === posts[0].id)).toBe(true);
+    const seen = (await mounts()).slice(before);
+    expect(seen.length).toBeGreaterThan(20);
+    expect(seen.filter((m) => !m.chip)).toEqual([]);
+    expect(seen.filter((m) => m.id === posts[0].id).map((m) => m.pillar)).toEqual(['Community']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
