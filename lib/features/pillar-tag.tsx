@@ -7,12 +7,12 @@
  * inserting chips while the user scrolls moves every later post and costs the browser seconds of pre-paint, and
  * drawing all thousand chips at load costs a parse and a shadow tree per post nobody looks at.
  */
-import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
 import type { Anchor, PostFacts } from '../platforms/types';
 import { attachShadowUi, createHost, type ShadowUi } from '../page/shadow';
 import { detectPillar } from '../voice';
-import { PillarChip, PILLAR_CHIP_CSS } from '@/components/inpage/PillarChip';
+import { PILLAR_CHIP_CSS } from '@/components/inpage/PillarPicker';
+import { mountChip, type ChipView } from '@/components/inpage/chip';
 import { toSeenPost } from '../page/facts';
 
 /** Height of the chip's box in the post (chip 22 px + margins). */
@@ -27,6 +27,7 @@ interface Slot {
   host: HTMLElement;
   /** The shadow root, attached when the chip is first drawn. */
   ui: ShadowUi | null;
+  chip: ChipView | null;
   /** The post this slot shows, once read. */
   key: string | null;
   facts: PostFacts | null;
@@ -65,25 +66,22 @@ export const pillarTag: Feature = {
       }
       const suggested = tagged ? null : s.id;
       const ui = (slot.ui ??= attachShadowUi(slot.host, PILLAR_CHIP_CSS));
-      render(
-        <PillarChip
-          pillars={strategy.pillars}
-          tagged={tagged}
-          suggested={suggested}
-          onOpenChange={(open) => {
+      (slot.chip ??= mountChip(ui.mount)).update(
+        { pillars: strategy.pillars, tagged, suggested },
+        {
+          onOpenChange: (open) => {
             // Above the following posts only while the picker is open: a thousand stacked hosts cost paint time.
             ui.host.style.position = open ? 'relative' : '';
             ui.host.style.zIndex = open ? '2147483000' : '';
-          }}
-          onTag={(pillarId, source) => {
+          },
+          onTag: (pillarId, source) => {
             tags.set(key, pillarId); // optimistic; the broadcast confirms
             ctx.send({ type: 'setTag', post: toSeenPost(f), pillarId, source }).catch((e) => {
               console.warn('[Brandline] tag not saved:', e);
               tags.set(key, tagged);
             });
-          }}
-        />,
-        ui.mount,
+          },
+        },
       );
     };
 
@@ -98,7 +96,7 @@ export const pillarTag: Feature = {
     const drop = (el: Element) => {
       const slot = slots.get(el);
       if (!slot) return;
-      if (slot.ui) render(null, slot.ui.mount);
+      slot.chip?.destroy();
       slot.host.remove();
       unkey(el, slot);
       slots.delete(el);
@@ -164,7 +162,7 @@ export const pillarTag: Feature = {
 
     let sinceSweep = 0;
     /** The post's slot, reserved (and queued for insertion) if it has none in the page. */
-    const reserve = (el: Element): Slot => {
+    const reserve = (el: Element, early = false): Slot => {
       // Virtualised feeds drop post elements: forget their slots now and then.
       if (++sinceSweep > 200) {
         sinceSweep = 0;
@@ -178,26 +176,24 @@ export const pillarTag: Feature = {
       const slot: Slot = {
         host: createHost('pillar-tag', { hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px;` }),
         ui: null,
+        chip: null,
         key: null,
         facts: null,
       };
       slots.set(el, slot);
-      // The anchor is looked up now, inside the watcher's time budget, so the insertion of a thousand slots is DOM work only.
-      toInsert.set(el, { host: slot.host, anchor: anchorOf(el) });
-      scheduleFlush();
+      // A post the page has just mounted on its own (a virtualised feed): its slot goes in now, before the page first
+      // measures the cell, instead of with the next batch.
+      if (early) place(el, slot.host, null);
+      else {
+        // The anchor is looked up now, inside the watcher's time budget, so the insertion of a thousand slots is DOM
+        // work only.
+        toInsert.set(el, { host: slot.host, anchor: anchorOf(el) });
+        scheduleFlush();
+      }
       return slot;
     };
 
-    ctx.watcher.onCandidate((el, early) => {
-      reserve(el);
-      // A post the page has just mounted on its own (a virtualised feed): its slot goes in now, before the page first
-      // measures the cell, instead of with the next batch.
-      const pending = early ? toInsert.get(el) : undefined;
-      if (pending) {
-        toInsert.delete(el);
-        place(el, pending.host, pending.anchor);
-      }
-    }, signal);
+    ctx.watcher.onCandidate((el, early) => void reserve(el, early), signal);
     ctx.watcher.onUnrecognised(drop, signal);
     ctx.watcher.onPost(({ el, key, facts, early }) => {
       const slot = reserve(el);

@@ -102,6 +102,7 @@ function authorOf(el: Element): { authorHandle: string; authorName: string } {
         authorName = t;
         if (!authorHandle) authorHandle = path.slice(1);
       }
+      if (authorName && authorHandle) break; // nothing later can change either (the rest is the time link)
     }
   }
   return { authorHandle, authorName };
@@ -142,7 +143,7 @@ function countsOf(el: Element, statusId: string, locale: string | undefined): Co
   if (label) {
     for (const part of label.split(/[,،、]\s+/)) {
       const key = countKeyOfWord(part.replace(/[\d.,\s\u00a0\u202f']+/g, ' '));
-      if (key) put(counts, key, countFromLabel(part, locale));
+      if (key && counts[key] === undefined) put(counts, key, countFromLabel(part, locale));
     }
   }
   // 4. Visible compact numbers ("29.9K") for buttons whose label carried no number.

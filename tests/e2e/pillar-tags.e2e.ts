@@ -242,7 +242,11 @@ describe('pillar tags on a virtualised x.com timeline (a React list mounting onl
       [box.x + box.width / 2, box.y + box.height / 2, `x:${posts[0].id}`] as const,
     );
     expect(onTop).toBe(true);
-    await page.screenshot({ path: '/tmp/zz/picker2.png' });
+    // …and placed right under its chip (the suggestion and the button that opened it), not elsewhere on the page.
+    const chipBox = (await first.locator('.chip-wrap').boundingBox())!;
+    const listBox = (await first.getByRole('listbox').boundingBox())!;
+    expect(Math.abs(listBox.y - (chipBox.y + chipBox.height + 4))).toBeLessThan(2);
+    expect(Math.abs(listBox.x - chipBox.x)).toBeLessThan(2);
     await option.click();
     await expect.poll(() => first.getByRole('button', { name: 'Community' }).count()).toBe(1);
     // Far down (the first cell is unmounted), then back to the top (mounted again).

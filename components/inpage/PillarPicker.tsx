@@ -1,157 +1,87 @@
 /**
- * The pillar chip on a post: a quiet "Tag" affordance, a one-click keyword suggestion,
- * or the pillar's name and colour; a keyboard-accessible picker to set, change or remove it.
+ * The pillar picker: the keyboard-accessible list a chip (chip.tsx) opens to set, change or remove a post's tag. Its
+ * stylesheet, PILLAR_CHIP_CSS, styles the chip and the picker in the chip's shadow root.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Pillar } from '@/lib/strategy/schema';
 
-export interface PillarChipProps {
+export interface PillarPickerProps {
   pillars: Pillar[];
   /** The post's current pillar id, or null. */
   tagged: string | null;
-  /** A pillar suggested by keywords, when untagged. */
+  /** A pillar suggested by keywords, when untagged: the option active at first. */
   suggested: string | null;
-  onTag(pillarId: string | null, source: 'manual' | 'suggestion'): void;
-  /** The picker opened or closed (the host raises itself above the next posts while it is open). */
-  onOpenChange?(open: boolean): void;
+  /** The chip's button that opened the picker: the picker is placed under it, and a click on it is not "outside". */
+  button: HTMLElement;
+  onChoose(pillarId: string | null): void;
+  /** Escape, Tab or a click outside: close; refocus = give focus back to the button. */
+  onClose(refocus: boolean): void;
 }
 
-export function PillarChip({ pillars, tagged, suggested, onTag, onOpenChange }: PillarChipProps) {
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
+export function PillarPicker({ pillars, tagged, suggested, button, onChoose, onClose }: PillarPickerProps) {
   const current = pillars.find((p) => p.id === tagged) ?? null;
-  const suggestion = !current ? (pillars.find((p) => p.id === suggested) ?? null) : null;
   const options: { id: string | null; label: string; color?: string; hint?: string }[] = [
     ...pillars.map((p) => ({ id: p.id, label: p.name, color: p.color, hint: p.description })),
     ...(current ? [{ id: null, label: 'Remove tag' }] : []),
   ];
+  const [active, setActive] = useState(() => Math.max(0, options.findIndex((o) => o.id === (tagged ?? suggested))));
+  const listRef = useRef<HTMLUListElement>(null);
+  const at = Math.min(active, options.length - 1);
 
   // Layout effect: the list has focus before the next key can arrive.
   useLayoutEffect(() => {
-    onOpenChange?.(open);
-    if (!open) return;
-    const i = Math.max(0, options.findIndex((o) => o.id === (tagged ?? suggested)));
-    setActive(i);
     listRef.current?.focus();
     const close = (e: Event) => {
-      if (!e.composedPath().some((n) => n === listRef.current || n === buttonRef.current)) setOpen(false);
+      if (!e.composedPath().some((n) => n === listRef.current || n === button)) onClose(false);
     };
     document.addEventListener('pointerdown', close, true);
-    const stopFloating = floatAbovePage(listRef.current, buttonRef.current);
+    const stopFloating = floatAbovePage(listRef.current, button);
     return () => {
       document.removeEventListener('pointerdown', close, true);
       stopFloating();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
-
-  const choose = (id: string | null) => {
-    setOpen(false);
-    onTag(id, 'manual');
-    buttonRef.current?.focus();
-  };
+  }, []);
 
   const onListKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') setActive((a) => (a + 1) % options.length);
-    else if (e.key === 'ArrowUp') setActive((a) => (a - 1 + options.length) % options.length);
+    if (e.key === 'ArrowDown') setActive((at + 1) % options.length);
+    else if (e.key === 'ArrowUp') setActive((at - 1 + options.length) % options.length);
     else if (e.key === 'Home') setActive(0);
     else if (e.key === 'End') setActive(options.length - 1);
-    else if (e.key === 'Enter' || e.key === ' ') choose(options[active].id);
-    else if (e.key === 'Escape' || e.key === 'Tab') {
-      setOpen(false);
-      buttonRef.current?.focus();
-    } else return;
+    else if (e.key === 'Enter' || e.key === ' ') onChoose(options[at].id);
+    else if (e.key === 'Escape' || e.key === 'Tab') onClose(true);
+    else return;
     e.preventDefault();
+    e.stopPropagation();
   };
 
-  if (!pillars.length) return null;
-
   return (
-    <span
-      class={open ? 'chip-wrap open' : 'chip-wrap'}
-      onKeyDown={(e) => {
-        // Escape closes the picker wherever focus is inside the chip.
-        if (e.key === 'Escape' && open) {
-          e.preventDefault();
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
+    <ul
+      ref={listRef}
+      popover="manual"
+      class="picker"
+      role="listbox"
+      tabIndex={0}
+      aria-label="Content pillars"
+      aria-activedescendant={`opt-${at}`}
+      onKeyDown={onListKey}
     >
-      {current ? (
-        <button
-          ref={buttonRef}
-          type="button"
-          class="chip tagged"
-          style={{ '--pillar': current.color }}
-          aria-haspopup="listbox"
-          aria-expanded={open}
-          title={`Pillar: ${current.name} — change or remove`}
-          onClick={() => setOpen(!open)}
+      {options.map((o, i) => (
+        <li
+          id={`opt-${i}`}
+          key={o.id ?? 'remove'}
+          role="option"
+          aria-selected={o.id === tagged}
+          class={`${i === at ? 'active' : ''} ${o.id === null ? 'remove' : ''}`}
+          onMouseEnter={() => setActive(i)}
+          onClick={() => onChoose(o.id)}
         >
-          <span class="dot" aria-hidden="true" />
-          {current.name}
-        </button>
-      ) : (
-        <>
-          {suggestion && (
-            <button
-              type="button"
-              class="chip suggestion"
-              style={{ '--pillar': suggestion.color }}
-              title={`Its words match the “${suggestion.name}” pillar — click to tag it`}
-              aria-label={`Tag as ${suggestion.name} (suggested)`}
-              onClick={() => onTag(suggestion.id, 'suggestion')}
-            >
-              <span class="dot" aria-hidden="true" />
-              {suggestion.name}?
-            </button>
-          )}
-          <button
-            ref={buttonRef}
-            type="button"
-            class="chip untagged"
-            aria-haspopup="listbox"
-            aria-expanded={open}
-            aria-label="Tag this post with a pillar"
-            title="Tag this post with a content pillar"
-            onClick={() => setOpen(!open)}
-          >
-            {suggestion ? <Chevron /> : '+ Tag'}
-          </button>
-        </>
-      )}
-      {open && (
-        <ul
-          ref={listRef}
-          popover="manual"
-          class="picker"
-          role="listbox"
-          tabIndex={0}
-          aria-label="Content pillars"
-          aria-activedescendant={`opt-${active}`}
-          onKeyDown={onListKey}
-        >
-          {options.map((o, i) => (
-            <li
-              id={`opt-${i}`}
-              key={o.id ?? 'remove'}
-              role="option"
-              aria-selected={o.id === tagged}
-              class={`${i === active ? 'active' : ''} ${o.id === null ? 'remove' : ''}`}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(o.id)}
-            >
-              {o.color && <span class="dot" style={{ '--pillar': o.color }} aria-hidden="true" />}
-              <span class="label">{o.label}</span>
-              {o.id === tagged && o.id !== null && <Check />}
-            </li>
-          ))}
-        </ul>
-      )}
-    </span>
+          {o.color && <span class="dot" style={{ '--pillar': o.color }} aria-hidden="true" />}
+          <span class="label">{o.label}</span>
+          {o.id === tagged && o.id !== null && <Check />}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -172,7 +102,8 @@ function floatAbovePage(list: HTMLElement | null, button: HTMLElement | null): (
   let frame = 0;
   const place = () => {
     frame = 0;
-    const b = (list.parentElement ?? button).getBoundingClientRect(); // the whole chip, as the stylesheet places it
+    // The whole chip (the button's wrap), as the stylesheet places it; the list's own parent is a display: contents box.
+    const b = (button.parentElement ?? button).getBoundingClientRect();
     const h = list.offsetHeight;
     const below = b.bottom + 4;
     const top = below + h > innerHeight && b.top - 4 - h >= 0 ? b.top - 4 - h : below;
@@ -200,17 +131,12 @@ function floatAbovePage(list: HTMLElement | null, button: HTMLElement | null): (
 
 // Icons are SVG, not "▾"/"✓" characters: a glyph the page's fonts lack makes the browser load a fallback font and
 // then relayout every text node of the page (measured: a 1.1 s layout on a 1,000-post feed).
-function Chevron() {
-  return (
-    <svg class="icon" viewBox="0 0 12 12" aria-hidden="true">
-      <path d="M3 4.5 6 7.5 9 4.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-    </svg>
-  );
-}
+export const CHEVRON_PATH = 'M3 4.5 6 7.5 9 4.5';
+const CHECK_PATH = 'M2.5 6.5 5 9 9.5 3.5';
 function Check() {
   return (
     <svg class="icon check" viewBox="0 0 12 12" aria-hidden="true">
-      <path d="M2.5 6.5 5 9 9.5 3.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+      <path d={CHECK_PATH} fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
     </svg>
   );
 }
@@ -241,6 +167,7 @@ export const PILLAR_CHIP_CSS = `
 .picker li.remove { color: #b91c1c; border-top: 1px solid #f3f4f6; margin-top: 2px; }
 .picker .label { flex: 1; }
 .picker .check { color: #2f6f4f; }
+.picker-slot { display: contents; }
 .icon { width: 12px; height: 12px; flex: none; }
 /* Positioned only while the picker is open: a positioned box is a paint layer, and a thousand of them made every
    scroll frame's hit test and paint walk a thousand layers (BENCHMARKS.md, feed). */
