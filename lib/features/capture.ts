@@ -2,7 +2,8 @@
  * capture: when a post is at least half visible, and again when its counts change while it is, send the counts the
  * page shows, batched, to the background, which stores a snapshot only if they changed (and only for the posts the
  * capture scope allows). Passive only: it never scrolls, clicks or opens anything. A post the page watcher has just
- * read (a cell mounted as it scrolls into view) is not read a second time.
+ * read (a cell mounted as it scrolls into view) is not read a second time: only its counts are, which the watcher leaves
+ * out where the adapter can read them alone.
  *
  * Only the posts the scope will store are watched for visibility: the brand's own, the tagged ones (as the page's
  * shared tag knowledge says, lib/page/tags.ts) or every post, as the settings say. Every
@@ -48,12 +49,14 @@ export const capture: Feature = {
     const read = (el: Element) => {
       const known = latest.get(el);
       let facts = known && Date.now() - known.at < FRESH_MS ? known.facts : null;
-      if (!facts)
-        try {
-          facts = adapter.parsePost(el, doc);
-        } catch {
-          facts = null;
-        }
+      try {
+        // The watcher leaves the counts out where the adapter can read them alone (most posts are never stored).
+        if (facts?.countsUnread)
+          facts = adapter.countsOf ? { ...facts, counts: adapter.countsOf(el, doc, facts.postId), countsUnread: undefined } : null;
+        if (!facts) facts = adapter.parsePost(el, doc);
+      } catch {
+        facts = null;
+      }
       if (!facts || !Object.keys(facts.counts).length) return;
       const key = `${facts.platform}:${facts.postId}`;
       const json = JSON.stringify(facts.counts);

@@ -283,7 +283,8 @@ export function createPageWatcher(
     examined++;
     let facts: PostFacts | null = null;
     try {
-      facts = adapter.parsePost(el, doc);
+      // Without the counts where the adapter can read them alone later: capture reads them for the posts it stores.
+      facts = adapter.parsePost(el, doc, { counts: false });
     } catch {
       facts = null; // unknown markup: skip this element, keep the page working
     }

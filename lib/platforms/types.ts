@@ -23,6 +23,20 @@ export interface PostFacts {
    */
   counts: Counts;
   kind: 'post' | 'comment';
+  /**
+   * Set when the counts were left out (parsePost with `counts: false`, by an adapter that has countsOf): `counts` is
+   * empty, and countsOf reads them when they are needed.
+   */
+  countsUnread?: true;
+}
+
+export interface ParseOptions {
+  /**
+   * false: the counts may be left out (see PostFacts.countsUnread). The page watcher reads every post a virtualised feed
+   * mounts, but only the posts capture stores need their counts, and reading them was about 40 % of a post's reading
+   * (BENCHMARKS.md, feed-virtual). Adapters without countsOf read them anyway.
+   */
+  counts?: boolean;
 }
 
 export type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable';
@@ -53,7 +67,9 @@ export interface Adapter {
   /** Matches every post (and comment, where the platform has them) element on the page. */
   postSelector: string;
   /** Facts of one matched element; null if it is not a post we understand (e.g. an ad, a placeholder). */
-  parsePost(el: Element, doc: Document): PostFacts | null;
+  parsePost(el: Element, doc: Document, opts?: ParseOptions): PostFacts | null;
+  /** The counts of a post parsePost recognised (with its postId), alone; adapters that can leave them out have it. */
+  countsOf?(el: Element, doc: Document, postId: string): Counts;
   /** Where the pillar-tag chip goes for this post element. */
   anchor(el: Element): Anchor;
   /** Matches every composer editable (contenteditable root or textarea). */

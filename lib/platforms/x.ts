@@ -8,7 +8,7 @@
  * is only a video player and does not make it an ad). Replies in a thread are ordinary posts (kind 'post').
  */
 import type { Counts } from '../strategy/schema';
-import type { Adapter, Anchor, ComposerFacts, PostFacts } from './types';
+import type { Adapter, Anchor, ComposerFacts, ParseOptions, PostFacts } from './types';
 import {
   collapse,
   countFromLabel,
@@ -152,7 +152,7 @@ function countsOf(el: Element, statusId: string, locale: string | undefined): Co
   return counts;
 }
 
-function parsePost(el: Element, doc: Document): PostFacts | null {
+function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFacts | null {
   return safe(() => {
     if (!el.matches(SEL.post)) return null;
     if (el.closest(SEL.promoted)) return null;
@@ -171,8 +171,9 @@ function parsePost(el: Element, doc: Document): PostFacts | null {
       authorName: author.authorName,
       text: textOf(textEl),
       publishedAt: isoOrNull(time?.getAttribute('datetime')),
-      counts: countsOf(el, st.id, locale),
+      counts: opts.counts === false ? {} : countsOf(el, st.id, locale),
       kind: 'post',
+      ...(opts.counts === false ? { countsUnread: true as const } : {}),
     } satisfies PostFacts;
   }, null);
 }
@@ -275,6 +276,7 @@ export const adapter: Adapter = {
   variant: () => 'web',
   postSelector: SEL.post,
   parsePost,
+  countsOf: (el, doc, postId) => safe(() => countsOf(el, postId, localeOf(doc)), {}),
   anchor,
   composerSelector: SEL.composer,
   parseComposer,

@@ -101,6 +101,47 @@ describe('engagement capture: only the posts the scope will store are watched', 
     ]);
   });
 
+  it('reads only the counts of a visible post when the watcher left them out (an adapter with countsOf)', async () => {
+    const light = vi.fn((el: Element, _doc?: Document, opts?: { counts?: boolean }) =>
+      opts?.counts === false ? articleFacts(el, { countsUnread: true }) : articleFacts(el, { counts: { likes: 99 } }),
+    );
+    const countsOf = vi.fn((el: Element, _doc: Document, _postId: string) => ({ likes: Number(el.getAttribute('data-likes') ?? 1), replies: 2 }));
+    const w = createPageWatcher(document, { ...articleAdapter(light), countsOf }, controller.signal, { eager: true });
+    const send = vi.fn(async (_m: { type: string }) => ({ stored: 0 }));
+    const { ctx } = featureContext({
+      adapter: { ...articleAdapter(light), countsOf },
+      watcher: w,
+      signal: controller.signal,
+      send,
+      context: { strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: 'all' } },
+    });
+    capture.init(ctx);
+    await w.idle();
+    await settle();
+    expect(light).toHaveBeenCalledTimes(10);
+    expect(light.mock.calls.every(([, , opts]) => opts?.counts === false)).toBe(true);
+    post(1).setAttribute('data-likes', '5');
+    vi.useFakeTimers();
+    try {
+      FakeIO.all[0].near([post(0), post(1)]);
+      vi.advanceTimersByTime(600);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(light).toHaveBeenCalledTimes(10); // not read again in full
+    expect(countsOf.mock.calls.map(([el, , id]) => [Number(el.getAttribute('data-id')), id])).toEqual([
+      [0, '0'],
+      [1, '1'],
+    ]);
+    const items = send.mock.calls
+      .filter(([m]) => m.type === 'postsSeen')
+      .flatMap(([m]) => (m as unknown as { items: { post: { key: string }; counts: unknown }[] }).items);
+    expect(items.map((i) => [i.post.key, i.counts])).toEqual([
+      ['x:0', { likes: 1, replies: 2 }],
+      ['x:1', { likes: 5, replies: 2 }],
+    ]);
+  });
+
   it('reads a post again when it comes into view after a while: a count changed in place is not missed', async () => {
     const { io, send } = await start({ scope: 'all' });
     vi.useFakeTimers({ now: Date.now() + 5_000 }); // the watcher read the posts five seconds ago

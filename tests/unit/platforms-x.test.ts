@@ -245,6 +245,38 @@ describe('X adapter: odd markup never throws', () => {
   });
 });
 
+describe('X adapter: reading without the counts, then the counts alone', () => {
+  const pages = [
+    ...['home-timeline.html', 'home-timeline-de.html'].map((f) => load(f)),
+    ...(existsSync(REAL) ? ['tweetyoink__tweet-sample.html', 'tweetyoink__tweet-quote.html', 'tweetyoink__tweet-quote-video.html'].map((f) => load(f, REAL)) : []),
+  ];
+
+  it('gives the same facts as a full reading, the counts left out and marked unread, and countsOf gives the counts', () => {
+    let compared = 0;
+    for (const doc of pages)
+      for (const el of doc.querySelectorAll(adapter.postSelector)) {
+        const full = adapter.parsePost(el, doc);
+        const light = adapter.parsePost(el, doc, { counts: false });
+        if (!full) {
+          expect(light).toBeNull();
+          continue;
+        }
+        const { counts, ...rest } = full;
+        expect(light).toEqual({ ...rest, counts: {}, countsUnread: true });
+        expect(adapter.countsOf!(el, doc, full.postId)).toEqual(counts);
+        expect(Object.keys(counts).length).toBeGreaterThan(0);
+        compared++;
+      }
+    expect(compared).toBeGreaterThanOrEqual(6);
+  });
+
+  it('countsOf never throws on markup it does not understand', () => {
+    const doc = fromHtml('<article data-testid="tweet"><div role="group" aria-label="x, y"></div></article>');
+    expect(adapter.countsOf!(doc.querySelector('article')!, doc, '1')).toEqual({});
+    expect(adapter.countsOf!(doc.body, doc, '')).toEqual({});
+  });
+});
+
 describe.skipIf(!existsSync(REAL))('X adapter: real captures (../shared/real-pages/x, absent in this checkout)', () => {
   it('tweet-sample (focal post page): exact counts from the group label, views without an analytics link', () => {
     const doc = load('tweetyoink__tweet-sample.html', REAL);
