@@ -54,29 +54,28 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
 in-flow pages too; they are not comparable with these.
 
-The feed rows above come from feed.bench.ts run page by page (\`-t timeline\`, \`-t static\`, then \`-t virtual\` on the
-final build), rewritten with \`node scripts/bench.mjs --report-only\`; the other suites from the full run just before.
-What came after the timeline and static runs does not change what those pages make Brandline do: capture reads a post
-again only when the watcher's reading is over a second old (1 of 52 capture reads in a scroll of the virtual page), a
-post is read again when a text or label in it changes (these pages change none), and a suggestion is kept per post.
+All rows above come from one full \`npm run bench\` on commit 238156f (2026-11-22, third session).
 
 What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
-- **virtual**: this session (2026-11-22, second) took it from +35 % to about +12 %. A CPU profile of one scroll found
-  133 getTags round trips (cells mount one or two at a time, so asking per task meant asking per mount): the page
-  now learns every tag of its platform in one message. Each post was parsed twice, once by the watcher and once by
-  capture at 50 % visibility: capture now uses the watcher's reading. Reading a post's text node by node from the
-  content script's world costs a wrapper object per node: text with nothing to skip is now read natively (an X post:
-  0.22 → 0.13 ms in Chromium's isolated world). And each mounted cell was styled, laid out and painted twice, first
-  with its empty slot and a task later with its chip: a post the page mounts itself (at most 8 at once) is now read
-  and drawn in the page's own task. Four runs over the session's last commits gave +12.2, +12.3, +14.6 and +14.4 %
-  (script time +23.8, +36.9 and +37.6 % in the last three; an A/B of the first and last of those builds, six runs
-  each, put them 100 ms of script apart, within this machine's spread, and counting shows both read and draw each of
-  the 275 mounted cells once). Layout and style time are about level with the page alone (440 vs 427 ms layout,
-  383 vs 351 ms style in the last run); what remains is Brandline's script, about
-  0.85 ms per mounted cell: reading the post about a third, the chip (host, shadow root, Preact render; 0.13 ms of
-  script and 0.11 ms of style and layout per chip measured alone) a third, reserving and placing its slot and the
-  watcher's own bookkeeping the rest.
-- **static**: +17.8 % before this session, +11.4 % now (script 218 → 163 ms: the same reading and capture changes).
+- **virtual**: +35 % at the start of 2026-11-22; +12 to +14 % after the second session; **+10.2 %** in this run
+  (script time +34.0 %: 1040 → 1393 ms). The second session found 133 getTags round trips per scroll (the page now
+  learns every tag of its platform in one message), every post parsed twice (capture now uses the watcher's reading),
+  text read node by node from the isolated world (now natively: an X post 0.22 → 0.13 ms), and every mounted cell
+  styled, laid out and painted twice (a post the page mounts itself, at most 8 at once, is now read and drawn in the
+  page's own task). The third session metered Brandline's script in a build that sums performance.now() around each
+  step over one scroll (275 mounted cells; a timer around nothing summed 0.2 ms, so the sums are not biased): the
+  MutationObserver callback took 300–400 ms, of which reading the posts 120–160 ms (the counts 40–60 of it), the
+  chip 130–150 ms (Preact's render 95–110 of it), reserving and placing the slot 55 ms. Code that runs once per
+  mounted cell, a few times a second, stays cold in V8, so each step costs several times what it costs in a loop.
+  Two changes: the closed chip is plain DOM cloned from a template (Preact draws only the picker, when opened):
+  40 ms instead of 100; and the watcher leaves the counts out where the adapter can read them alone (X), so capture
+  reads just the counts of the posts it stores (one in four here). A/B of the builds (six runs each, alternating):
+  script +302 → +189 ms for the chip, +400 → +304 ms for the counts (a noisier run). Layout and style are about
+  level with the page alone (449 vs 430 ms layout, 390 vs 353 ms style). An empty content script, measured the same
+  way, costs nothing measurable: three builds (none, an empty script, the full bundle doing nothing) came out within
+  the runs' spread.
+- **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % in this run; Brandline's
+  script is the same as then (165 vs 163 ms), so that last step is the page's own spread, not a change.
   The extra is mostly pre-paint. Probes (one traced run each): without chips but with the 1,000 empty
   slots, pre-paint is 594 ms against 316 ms for the page alone; with no slots at all (IntersectionObservers only),
   336 ms. Inserting the slots once the page has loaded makes the browser lay out and pre-paint all 14 MB of DOM again.
@@ -85,7 +84,10 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   scroll without Brandline, 14 s with the empty slots alone and 30 to 60 s with the chips (single traced runs). Not
   the hosts' event listeners (none at all: 30 s), not the chips' paint bounds (a faint background on every slot: 60 s),
   not their SVG icons. Drawing each post's chip as soon as it was read spread a stretch over several frames and made
-  this page +252 %; stretches are drawn in one task again (+151 % in the last run, +165 % before this session).
+  this page +252 %; stretches are drawn in one task again (+165 % at the start of 2026-11-22, +151 %, now +146 %).
+  This run's traced pass saw one Brandline call of 48.0 ms (no long task); two more traced passes of this page on the
+  same build gave longest calls of 11.9 and 14.1 ms (the watcher's 8 ms batches, plus a minor GC inside), so the
+  48 ms call looks like the machine stalling the renderer, which runs at its limit on this page.
   Open; x.com itself never keeps more than a few dozen cells in the page (that is the virtual page).
 
 Brandline reads a post only when it comes within two screens of the viewport, together with the next 24 and the 8
