@@ -54,11 +54,13 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
 in-flow pages too; they are not comparable with these.
 
-All rows above come from one full \`npm run bench\` on commit 238156f (2026-11-22, third session).
+All rows above come from one full \`npm run bench\` on commit 238156f (2026-11-22, third session), except
+feed-virtual: that is a second run of \`feed.bench.ts -t virtual\` on the same code right after, on a quieter machine
+(the full run gave +10.2 % main-thread, script +34.0 %: 1040 → 1393 ms; this one +11.8 %, script +23.3 %).
 
 What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
-- **virtual**: +35 % at the start of 2026-11-22; +12 to +14 % after the second session; **+10.2 %** in this run
-  (script time +34.0 %: 1040 → 1393 ms). The second session found 133 getTags round trips per scroll (the page now
+- **virtual**: +35 % at the start of 2026-11-22; +12 to +14 % after the second session; +10.2 % and +11.8 % in
+  the two runs of this one (script time +34.0 % and +23.3 %; +37.6 % after the second session). The second session found 133 getTags round trips per scroll (the page now
   learns every tag of its platform in one message), every post parsed twice (capture now uses the watcher's reading),
   text read node by node from the isolated world (now natively: an X post 0.22 → 0.13 ms), and every mounted cell
   styled, laid out and painted twice (a post the page mounts itself, at most 8 at once, is now read and drawn in the
@@ -71,7 +73,7 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   40 ms instead of 100; and the watcher leaves the counts out where the adapter can read them alone (X), so capture
   reads just the counts of the posts it stores (one in four here). A/B of the builds (six runs each, alternating):
   script +302 → +189 ms for the chip, +400 → +304 ms for the counts (a noisier run). Layout and style are about
-  level with the page alone (449 vs 430 ms layout, 390 vs 353 ms style). An empty content script, measured the same
+  level with the page alone (393 vs 376 ms layout, 347 vs 302 ms style). An empty content script, measured the same
   way, costs nothing measurable: three builds (none, an empty script, the full bundle doing nothing) came out within
   the runs' spread.
 - **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % in this run; Brandline's
