@@ -31,11 +31,11 @@ export interface ChipView {
   destroy(): void;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * The chip's parts, built once per document and cloned per chip: one native clone costs less than a dozen element
  * and attribute calls from the content script's world.
  */
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const parts = new WeakMap<Document, { wrap: HTMLElement; dot: HTMLElement; chevron: Element }>();
 function partsFor(doc: Document) {
   let p = parts.get(doc);

@@ -163,6 +163,7 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
     const author = authorOf(el);
     const time = link.querySelector(SEL.time);
     const textEl = firstOwn(el, SEL.text, SEL.nested);
+    const counts = opts.counts === false ? null : countsOf(el, st.id, locale);
     return {
       platform: 'x',
       postId: st.id,
@@ -171,9 +172,9 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
       authorName: author.authorName,
       text: textOf(textEl),
       publishedAt: isoOrNull(time?.getAttribute('datetime')),
-      counts: opts.counts === false ? {} : countsOf(el, st.id, locale),
+      counts: counts ?? {},
       kind: 'post',
-      ...(opts.counts === false ? { countsUnread: true as const } : {}),
+      ...(counts ? {} : { countsUnread: true as const }),
     } satisfies PostFacts;
   }, null);
 }
