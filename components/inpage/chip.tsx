@@ -27,6 +27,8 @@ export interface ChipHandlers {
 export interface ChipView {
   /** Show this state; the handlers are the ones the chip's buttons call from now on. */
   update(state: ChipState, handlers: ChipHandlers): void;
+  /** Close the picker if it is open. */
+  close(): void;
   /** Close the picker and empty the mount. */
   destroy(): void;
 }
@@ -200,6 +202,7 @@ export function mountChip(mount: HTMLElement): ChipView {
       draw();
       if (open) drawPicker();
     },
+    close: () => setOpen(false),
     destroy() {
       open = false;
       if (pickerSlot) render(null, pickerSlot);

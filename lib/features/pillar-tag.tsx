@@ -21,6 +21,8 @@ const CHIP_BOX_HEIGHT = 30;
 const SUGGESTIONS_MAX = 5000;
 /** Hosts wait for the page watcher to catch up before going in together, but never longer than this. */
 const INSERT_MAX_WAIT_MS = 1000;
+/** Drawn chips kept, out of the page, for posts whose element the page dropped (see `parked`). */
+const PARKED_MAX = 400;
 
 /** A post's place in the page: reserved when the post appears, filled with its chip once the post is read. */
 interface Slot {
@@ -47,6 +49,12 @@ export const pillarTag: Feature = {
      * time a post scrolls back into view. Forgotten wholesale past SUGGESTIONS_MAX posts.
      */
     const suggestions = new Map<string, { text: string; pillars: unknown; id: string | null }>();
+    /**
+     * key → the drawn slot of a post whose element the page dropped, oldest first. A virtualised feed unmounts a post's
+     * cell once it is a screen or two away and mounts a new one when the user scrolls back: that post gets its chip
+     * back, moved into the new cell, instead of a new host, shadow root and chip (BENCHMARKS.md, feed-virtual).
+     */
+    const parked = new Map<string, Slot>();
 
     tags.onChange((keys) => {
       for (const key of keys) for (const el of byKey.get(key) ?? []) if (!toDraw.has(el)) renderChip(el); // the others are drawn soon, tag and all
@@ -160,20 +168,60 @@ export const pillarTag: Feature = {
       }
     };
 
+    /** The page dropped this post element: keep its drawn chip for the post's next element, out of the old tree. */
+    const park = (el: Element) => {
+      const slot = slots.get(el);
+      const key = slot?.key;
+      if (!slot || !key || !slot.chip) return drop(el);
+      slots.delete(el);
+      toInsert.delete(el);
+      toDraw.delete(el);
+      unkey(el, slot);
+      slot.chip.close();
+      slot.host.remove(); // so the page's dropped cell is not kept alive through it
+      parked.get(key)?.chip?.destroy();
+      parked.delete(key);
+      parked.set(key, slot);
+      if (parked.size > PARKED_MAX) {
+        const [oldest, old] = parked.entries().next().value!;
+        parked.delete(oldest);
+        old.chip?.destroy();
+      }
+    };
+    /** A drawn slot of this post that is not in the page any more (its element dropped, or parked), taken back. */
+    const unpark = (key: string): Slot | null => {
+      for (const old of byKey.get(key) ?? [])
+        if (!old.isConnected) {
+          const slot = slots.get(old);
+          if (!slot?.chip) continue;
+          slots.delete(old);
+          toInsert.delete(old);
+          toDraw.delete(old);
+          unkey(old, slot);
+          return slot;
+        }
+      const slot = parked.get(key);
+      if (slot) parked.delete(key);
+      return slot ?? null;
+    };
+
     let sinceSweep = 0;
-    /** The post's slot, reserved (and queued for insertion) if it has none in the page. */
-    const reserve = (el: Element, early = false): Slot => {
-      // Virtualised feeds drop post elements: forget their slots now and then.
+    /**
+     * The post's slot, reserved (and queued for insertion) if it has none in the page: `reuse` when given (a parked
+     * chip), else a new one.
+     */
+    const reserve = (el: Element, early = false, reuse: Slot | null = null): Slot => {
+      // Virtualised feeds drop post elements: their chips are parked now and then.
       if (++sinceSweep > 200) {
         sinceSweep = 0;
-        for (const old of [...slots.keys()]) if (!old.isConnected) drop(old);
+        for (const old of [...slots.keys()]) if (!old.isConnected) park(old);
       }
       const had = slots.get(el);
       if (had && (had.host.isConnected || toInsert.get(el)?.host === had.host)) return had;
       if (had) drop(el); // the platform re-rendered the post and dropped our slot
       // A fixed-size box, so drawing or re-drawing the chip (a new tag) never changes the post's height. Not `contain`:
       // a thousand layout-contained hosts made the browser's pre-paint step 20× slower on a long feed.
-      const slot: Slot = {
+      const slot: Slot = reuse ?? {
         host: createHost('pillar-tag', { hostStyle: `display: block; height: ${CHIP_BOX_HEIGHT}px;` }),
         ui: null,
         chip: null,
@@ -193,10 +241,24 @@ export const pillarTag: Feature = {
       return slot;
     };
 
-    ctx.watcher.onCandidate((el, early) => void reserve(el, early), signal);
+    // A post the page has just mounted is read right away (`early`): its slot is reserved once it is known which post it
+    // is, so that a post coming back into view gets its parked chip.
+    ctx.watcher.onCandidate((el, early) => void (early || reserve(el)), signal);
     ctx.watcher.onUnrecognised(drop, signal);
     ctx.watcher.onPost(({ el, key, facts, early }) => {
-      const slot = reserve(el);
+      let slot = slots.get(el);
+      const pending = slot && toInsert.get(el);
+      if (!slot || !(slot.host.isConnected || pending?.host === slot.host)) slot = reserve(el, early, slot ? null : unpark(key));
+      else if (!slot.chip) {
+        // A slot reserved before the post was known (a batch of posts): an earlier chip of this post takes its place.
+        const back = unpark(key);
+        if (back) {
+          if (pending) pending.host = back.host;
+          else slot.host.replaceWith(back.host);
+          slots.set(el, back);
+          slot = back;
+        }
+      }
       slot.facts = facts;
       if (slot.key === key) return; // same post, its content changed (counts): the chip stays as it is
       // A recycled cell now showing another post: its chip switches at once. A post read for the first time: drawn
@@ -232,6 +294,8 @@ export const pillarTag: Feature = {
       () => {
         clearTimeout(insertTimer);
         for (const el of [...slots.keys()]) drop(el);
+        for (const slot of parked.values()) slot.chip?.destroy();
+        parked.clear();
       },
       { once: true },
     );

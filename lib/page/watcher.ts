@@ -36,7 +36,8 @@ export interface PageWatcher {
   onPost(fn: (e: PostEvent) => void, signal?: AbortSignal): void;
   /**
    * A post-selector match seen for the first time, before it is read (it may be far from the viewport). Decorations
-   * that take space reserve it here, all at once, so that filling them in later never moves the page.
+   * that take space reserve it here, all at once, so that filling them in later never moves the page. `early`: the page
+   * has just mounted it and it is read at once, in the same task (its onPost, or onUnrecognised, follows).
    */
   onCandidate(fn: (el: Element, early: boolean) => void, signal?: AbortSignal): void;
   /** A candidate was read and is not a post Brandline understands (an ad, a placeholder, a cell recycled into one). */
@@ -371,7 +372,7 @@ export function createPageWatcher(
       for (const el of queue)
         if (!seen.has(el) && el.isConnected && el.matches(adapter.postSelector)) {
           seen.add(el);
-          for (const fn of candidateFns) fn(el, true);
+          for (const fn of candidateFns) fn(el, !!nearObserver);
           if (nearObserver) {
             queue.delete(el);
             near.add(el);

@@ -194,6 +194,28 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     expect(posts.at(-1)).toMatchObject({ el, key: 'x:99', fresh: true });
   });
 
+  it('reports health when the verdict may change, not on every post a virtualised feed mounts', async () => {
+    document.body.innerHTML = feed(10);
+    const { w, io } = watch();
+    await w.idle();
+    vi.useFakeTimers();
+    try {
+      const reports: { posts: number }[] = [];
+      createHealth(adapter, document, w, (h) => reports.push(h), controller.signal);
+      vi.advanceTimersByTime(400);
+      expect(reports.map((r) => r.posts)).toEqual([0]);
+      io().near([articles()[0]]);
+      vi.advanceTimersByTime(400);
+      expect(reports.map((r) => r.posts)).toEqual([0, 10]);
+      document.body.insertAdjacentHTML('beforeend', feed(3, 10)); // read at once, in the page's task
+      await vi.advanceTimersByTimeAsync(400);
+      expect(w.posts().size).toBe(13);
+      expect(reports.map((r) => r.posts)).toEqual([0, 10]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('does not call a feed "not recognised" while its posts are only waiting to come near', async () => {
     document.body.innerHTML = feed(10);
     const { w, io } = watch();
@@ -277,6 +299,61 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     expect(asks()).toBe(1);
     const slot = articles()[1].querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
     expect(slot.shadowRoot!.querySelector('.chip.tagged')?.textContent).toContain('Trail Tips');
+  });
+
+  it('gives a post mounted again the chip it had, moved out of the dropped cell, with a tag set while it was away', async () => {
+    document.body.innerHTML = feed(3);
+    const w = createPageWatcher(document, adapter, controller.signal);
+    const { ctx, broadcast } = featureContext({ adapter, watcher: w, signal: controller.signal, send: async () => ({}) });
+    pillarTag.init(ctx);
+    await settle(w);
+    FakeIO.all[0].near(articles());
+    await settle(w);
+    const old = articles()[1];
+    const host = old.querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
+    expect(host.shadowRoot!.querySelector('.chip.untagged')).not.toBeNull();
+    // A virtualised feed unmounts the cells; the post is tagged in another tab meanwhile; the cells come back.
+    document.body.innerHTML = '';
+    await tick();
+    broadcast({ type: 'tagChanged', key: 'x:1', pillarId: 'pl-tips' });
+    document.body.innerHTML = feed(3);
+    for (let i = 0; i < 5; i++) await Promise.resolve(); // mounted by the page: drawn within its task
+    const now = articles()[1].querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
+    expect(now).toBe(host);
+    expect(old.contains(host)).toBe(false);
+    expect(now.getAttribute('data-brandline-post')).toBe('x:1');
+    expect(now.shadowRoot!.querySelector('.chip.tagged')?.textContent).toContain('Trail Tips');
+    expect(document.querySelectorAll('[data-brandline="pillar-tag"]')).toHaveLength(3);
+    expect(articles().every((a) => a.querySelectorAll('[data-brandline="pillar-tag"]').length === 1)).toBe(true);
+  });
+
+  it('keeps the chips of posts scrolled far away out of the page, and gives them back when the posts return', async () => {
+    document.body.innerHTML = feed(3);
+    const { w, io } = start({ 'x:2': 'pl-repair' });
+    await settle(w);
+    io().near(articles());
+    await settle(w);
+    const first = articles()[2].querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
+    const dropped = articles()[2];
+    // Hundreds of other posts pass by (a long scroll): slots of dropped cells are swept out of the page now and then.
+    for (let from = 100; from < 400; from += 50) {
+      document.body.innerHTML = feed(50, from);
+      await tick();
+      await settle(w);
+      FakeIO.all[0].near([articles()[0]]);
+      await settle(w);
+    }
+    expect(dropped.querySelector('[data-brandline]')).toBeNull(); // parked: the dropped cell is not kept alive through it
+    // They come back in a batch (a jump up the feed): slots are reserved before the posts are read, then swapped.
+    document.body.innerHTML = feed(12);
+    await tick();
+    await settle(w);
+    FakeIO.all[0].near(articles());
+    await settle(w);
+    const back = articles()[2].querySelector<HTMLElement>('[data-brandline="pillar-tag"]')!;
+    expect(back).toBe(first);
+    expect(back.shadowRoot!.querySelector('.chip.tagged')?.textContent).toContain('Repair & Reuse');
+    expect(articles().every((a) => a.querySelectorAll('[data-brandline="pillar-tag"]').length === 1)).toBe(true);
   });
 
   it('puts the slot of a post the page mounts on its own in place within the page’s task, before it can be measured', async () => {
