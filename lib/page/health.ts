@@ -44,14 +44,16 @@ export function createHealth(
       settled: settled && !(progress.pending > 0 && progress.examined === 0),
     };
   };
-  // At most one report per 300 ms, however many posts arrive (a long feed brings hundreds in a second).
+  // At most one report per 300 ms, however many posts arrive (a long feed brings hundreds in a second), and only when
+  // the verdict may have changed: whether there are posts and composers, not how many (a virtualised feed changes that
+  // on every scroll; the popup asks for the current figures itself).
   const maybeReport = () => {
     if (reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
       if (signal.aborted) return;
       const h = current();
-      const json = JSON.stringify(h);
+      const json = JSON.stringify({ ...h, posts: h.posts > 0, composers: h.composers > 0 });
       if (json !== lastJson) {
         lastJson = json;
         report(h);
