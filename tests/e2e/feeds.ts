@@ -2,6 +2,7 @@
  * Long X feeds for browser tests and benchmarks, built from the first timeline cell of the X fixture
  * (the real markup shape), with fresh ids, authors, texts and counts per post.
  */
+import { Window } from 'happy-dom';
 import { fixture } from './browser';
 import { skinned } from './skin';
 
@@ -143,11 +144,17 @@ export function xCellHtml(p: FeedPost): string {
  * its script from `XVIRTUAL_SCRIPT_PATH`: serve tests/e2e/.pages/xvirtual.js there.
  */
 export const XVIRTUAL_SCRIPT_PATH = '/__brandline_test/xvirtual.js';
-export function xVirtualPage(posts: FeedPost[]): string {
+/**
+ * `render: 'elements'` hands the list each cell as a tree of elements that React creates one by one, as x.com's own
+ * components do; the default hands it the cell's markup as one string (innerHTML), which costs the page's script far
+ * less per cell than x.com spends.
+ */
+export function xVirtualPage(posts: FeedPost[], opts: { render?: 'markup' | 'elements' } = {}): string {
   const { head, cell, tail } = parts();
   const items = posts.map((p) => {
-    const html = xCell(cell, p, { positioned: true });
-    return { id: p.id, html: html.slice(html.indexOf('>') + 1, html.lastIndexOf('</div>')) };
+    const outer = xCell(cell, p, { positioned: true });
+    const html = outer.slice(outer.indexOf('>') + 1, outer.lastIndexOf('</div>'));
+    return opts.render === 'elements' ? { id: p.id, tree: toTree(html) } : { id: p.id, html };
   });
   const data = JSON.stringify(items).replace(/</g, '\\u003c');
   const page = head.replace(/min-height: \d+px;/, '') + '<div id="bl-timeline"></div>' + tail;
@@ -155,4 +162,25 @@ export function xVirtualPage(posts: FeedPost[]): string {
     page.replace('</body>', () => `<script>window.__FEED = ${data};</script><script src="${XVIRTUAL_SCRIPT_PATH}"></script></body>`),
     { positionedCells: true },
   );
+}
+
+/** A node of a cell for React to create: text, or [tag, attributes, ...children]. */
+export type TreeNode = string | [string, Record<string, string>, ...TreeNode[]];
+
+/** Markup → the element tree React builds it from (parsed here, in Node, so the page's script does not pay for it). */
+let parser: Document | null = null;
+export function toTree(html: string): TreeNode[] {
+  const doc = (parser ??= new Window().document as unknown as Document);
+  const tpl = doc.createElement('template');
+  tpl.innerHTML = html;
+  const walk = (n: Node): TreeNode | null => {
+    if (n.nodeType === 3) return n.nodeValue ?? '';
+    if (n.nodeType !== 1) return null;
+    const el = n as Element;
+    const attrs: Record<string, string> = {};
+    for (const a of Array.from(el.attributes)) attrs[a.name] = a.value;
+    const kids = Array.from(el.childNodes).map(walk).filter((k): k is TreeNode => k !== null);
+    return [el.localName, attrs, ...kids];
+  };
+  return Array.from(tpl.content.childNodes).map(walk).filter((k): k is TreeNode => k !== null);
 }

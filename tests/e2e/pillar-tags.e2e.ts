@@ -249,6 +249,10 @@ describe('pillar tags on a virtualised x.com timeline (a React list mounting onl
     expect(Math.abs(listBox.x - chipBox.x)).toBeLessThan(2);
     await option.click();
     await expect.poll(() => first.getByRole('button', { name: 'Community' }).count()).toBe(1);
+    const hostKey = `x:${posts[0].id}`;
+    await page.evaluate((key) => {
+      (window as unknown as { __host: Element | null }).__host = document.querySelector(`[data-brandline-post="${key}"]`);
+    }, hostKey);
     // Far down (the first cell is unmounted), then back to the top (mounted again).
     const mounts = () => page.evaluate(() => (window as unknown as { __mounts: { id: string; chip: boolean; pillar: string | null }[] }).__mounts);
     const before = (await mounts()).length;
@@ -266,7 +270,38 @@ describe('pillar tags on a virtualised x.com timeline (a React list mounting onl
     expect(seen.length).toBeGreaterThan(20);
     expect(seen.filter((m) => !m.chip)).toEqual([]);
     expect(seen.filter((m) => m.id === posts[0].id).map((m) => m.pillar)).toEqual(['Community']);
+    // The post's new cell got the chip it had (moved, not drawn again).
+    const same = await page.evaluate(
+      (key) => document.querySelector(`[data-brandline-post="${key}"]`) === (window as unknown as { __host: Element | null }).__host,
+      hostKey,
+    );
+    expect(same).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('builds the same cells when React creates every element as x.com does (the benchmark’s realistic page)', async () => {
+    const posts = makePosts(30, { seed: 12 });
+    const script = { [XVIRTUAL_SCRIPT_PATH]: readFileSync(join(PAGES_OUT, 'xvirtual.js'), 'utf8') };
+    const cells: string[][] = [];
+    for (const render of ['markup', 'elements'] as const) {
+      await serve(s.ctx, 'https://x.com/i/lists/8', xVirtualPage(posts, { render }), script);
+      const page = await s.ctx.newPage();
+      await page.goto('https://x.com/i/lists/8');
+      await expect.poll(() => page.locator('[data-brandline="pillar-tag"][data-brandline-post]').count()).toBeGreaterThan(3);
+      // The page's markup, Brandline's hosts left out (React drops an empty style attribute; innerHTML keeps it).
+      cells.push(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-testid="cellInnerDiv"]')].map((c) => {
+            const copy = c.cloneNode(true) as Element;
+            copy.querySelectorAll('[data-brandline]').forEach((b) => b.remove());
+            return copy.innerHTML.replace(/ style=""/g, '').replace(/style="([^"]*)"/g, (_, v: string) => `style="${v.replace(/\s+/g, '').replace(/;$/, '')}"`);
+          }),
+        ),
+      );
+      await page.close();
+    }
+    expect(cells[1].length).toBeGreaterThan(3);
+    expect(cells[1]).toEqual(cells[0]);
   });
 });

@@ -2,17 +2,50 @@
  * An x.com home timeline as x.com runs it: a React list that keeps only the cells near the viewport in the page
  * (about a screen above and two below), mounts and unmounts cells as the user scrolls, places them absolutely at a
  * translateY offset from their measured heights, and measures again when a cell's height changes. The posts (cell
- * markup from the X fixture) come from window.__FEED, written into the page by tests/e2e/feeds.ts.
+ * markup from the X fixture) come from window.__FEED, written into the page by tests/e2e/feeds.ts: each as markup that
+ * goes in with one innerHTML, or as a tree of elements that React creates one by one, as x.com's components do.
  */
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createElement, memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 document.documentElement.style.overflowAnchor = 'none';
 import { createRoot } from 'react-dom/client';
 
+/** A node of a cell: text, or [tag, attributes, ...children] (tests/e2e/feeds.ts, toTree). */
+type TreeNode = string | [string, Record<string, string>, ...TreeNode[]];
 interface Item {
   id: string;
-  /** The cell's inner markup. */
-  html: string;
+  /** The cell's inner markup (one innerHTML), or */
+  html?: string;
+  /** its elements, created one by one as x.com's components create theirs. */
+  tree?: TreeNode[];
+}
+
+const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** Markup attributes as React props. */
+function propsOf(attrs: Record<string, string>, key: number): Record<string, unknown> {
+  const props: Record<string, unknown> = { key };
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name === 'class') props.className = value;
+    else if (name === 'for') props.htmlFor = value;
+    else if (name === 'tabindex') props.tabIndex = value;
+    else if (name === 'style') {
+      const style: Record<string, string> = {};
+      for (const decl of value.split(';')) {
+        const i = decl.indexOf(':');
+        if (i < 0) continue;
+        const prop = decl.slice(0, i).trim();
+        if (prop) style[prop.startsWith('--') ? prop : camel(prop)] = decl.slice(i + 1).trim();
+      }
+      props.style = style;
+    } else if (value === '' && (name === 'disabled' || name === 'checked' || name === 'hidden' || name === 'readonly')) props[name === 'readonly' ? 'readOnly' : name] = true;
+    else props[name] = value;
+  }
+  return props;
+}
+function toReact(node: TreeNode, key: number): ReactNode {
+  if (typeof node === 'string') return node;
+  const [tag, attrs, ...kids] = node;
+  return createElement(tag, propsOf(attrs, key), ...kids.map(toReact));
 }
 const feed = (window as unknown as { __FEED: Item[] }).__FEED;
 /** Height assumed for a cell not measured yet. */
@@ -35,7 +68,7 @@ const Cell = memo(function Cell({ item, y, onHeight }: { item: Item; y: number; 
       ref={ref}
       data-testid="cellInnerDiv"
       style={{ transform: `translateY(${y}px)`, position: 'absolute', width: '100%' }}
-      dangerouslySetInnerHTML={{ __html: item.html }}
+      {...(item.tree ? { children: item.tree.map(toReact) } : { dangerouslySetInnerHTML: { __html: item.html ?? '' } })}
     />
   );
 });
