@@ -73,7 +73,16 @@ const RESERVED = new Set([
   'compose', 'tos', 'privacy', 'account', 'jobs', 'intent', 'share', 'hashtag', 'download', 'premium_sign_up', 'about',
 ]);
 
+/**
+ * The usual shape of a status link's href on x.com: site-relative, read without building a URL. Anything a URL parser
+ * would rewrite (dot segments, backslashes, escapes) goes through one.
+ */
+const RELATIVE_STATUS = /^\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})(?:[/?#]|$)/;
+const REWRITTEN = /\/\.|[\\%\t\n\r]/;
+
 function statusOf(href: string | null): { handle: string; id: string } | null {
+  const rel = href && !REWRITTEN.test(href) ? href.match(RELATIVE_STATUS) : null;
+  if (rel) return { handle: rel[1], id: rel[2] };
   const u = toUrl(href, BASE);
   const m = u?.pathname.match(/^\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})(?:\/|$)/);
   return m ? { handle: m[1], id: m[2] } : null;
@@ -81,6 +90,10 @@ function statusOf(href: string | null): { handle: string; id: string } | null {
 
 /** The post's own status link: the one wrapping a <time>, outside any quoted post. */
 function ownStatusLink(el: Element): HTMLAnchorElement | null {
+  // Usually the post's first <time>, in its header: its link is found without looking at every link of the post.
+  const first = el.querySelector(SEL.time)?.closest(SEL.statusLink);
+  if (first && el.contains(first) && first.parentElement?.closest(SEL.nested) === el && statusOf(first.getAttribute('href')))
+    return first as HTMLAnchorElement;
   for (const a of queryOwn(el, SEL.statusLink, SEL.nested)) {
     if (a.querySelector(SEL.time) && statusOf(a.getAttribute('href'))) return a as HTMLAnchorElement;
   }
@@ -179,8 +192,12 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
   }, null);
 }
 
+/** x.com's own datetime attributes are already in toISOString's form. */
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 function isoOrNull(s: string | null | undefined): string | null {
   if (!s) return null;
+  if (ISO_UTC.test(s) && !Number.isNaN(Date.parse(s))) return s;
   const t = Date.parse(s);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }

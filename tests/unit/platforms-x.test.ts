@@ -214,6 +214,18 @@ describe('X adapter: matches, expectsPosts, variant', () => {
 });
 
 describe('X adapter: odd markup never throws', () => {
+  it('finds the post’s own status link when a quoted post’s time comes first, and reads odd hrefs as a URL parser does', () => {
+    // Trimmed markup: the quote card before the header.
+    const doc = fromHtml(
+      `<article data-testid="tweet"><div role="link"><a href="/quoted/status/111"><time datetime="2026-01-01T00:00:00.000Z">Jan 1</time></a></div>` +
+        `<div data-testid="User-Name"><a href="/own/status/222/../../../own/status/333?s=20"><time datetime="2026-02-02T10:00:00+01:00">Feb 2</time></a></div></article>`,
+    );
+    const p = adapter.parsePost(doc.querySelector('article')!, doc)!;
+    expect(p.postId).toBe('333');
+    expect(p.permalink).toBe('https://x.com/own/status/333');
+    expect(p.publishedAt).toBe('2026-02-02T09:00:00.000Z');
+  });
+
   it('returns nothing on an empty page', () => {
     const doc = fromHtml('');
     expect(posts(doc)).toEqual([]);
