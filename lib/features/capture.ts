@@ -2,8 +2,8 @@
  * capture: when a post is at least half visible, and again when its counts change while it is, send the counts the
  * page shows, batched, to the background, which stores a snapshot only if they changed (and only for the posts the
  * capture scope allows). Passive only: it never scrolls, clicks or opens anything. A post the page watcher has just
- * read (a cell mounted as it scrolls into view) is not read a second time: only its counts are, which the watcher leaves
- * out where the adapter can read them alone.
+ * read (a cell mounted as it scrolls into view) is not read a second time: its reading is completed (the counts and the
+ * author's name, which the watcher leaves out where the adapter can read them later).
  *
  * Only the posts the scope will store are watched for visibility: the brand's own, the tagged ones (as the page's
  * shared tag knowledge says, lib/page/tags.ts) or every post, as the settings say. Every
@@ -50,9 +50,8 @@ export const capture: Feature = {
       const known = latest.get(el);
       let facts = known && Date.now() - known.at < FRESH_MS ? known.facts : null;
       try {
-        // The watcher leaves the counts out where the adapter can read them alone (most posts are never stored).
-        if (facts?.countsUnread)
-          facts = adapter.countsOf ? { ...facts, counts: adapter.countsOf(el, doc, facts.postId), countsUnread: undefined } : null;
+        // The watcher's reading is light where the adapter can complete it (most posts are never stored).
+        if (facts?.partial) facts = adapter.complete ? adapter.complete(el, doc, facts) : null;
         if (!facts) facts = adapter.parsePost(el, doc);
       } catch {
         facts = null;

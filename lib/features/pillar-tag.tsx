@@ -84,13 +84,23 @@ export const pillarTag: Feature = {
           },
           onTag: (pillarId, source) => {
             tags.set(key, pillarId); // optimistic; the broadcast confirms
-            ctx.send({ type: 'setTag', post: toSeenPost(f), pillarId, source }).catch((e) => {
+            ctx.send({ type: 'setTag', post: toSeenPost(completed(el, f)), pillarId, source }).catch((e) => {
               console.warn('[Brandline] tag not saved:', e);
               tags.set(key, tagged);
             });
           },
         },
       );
+    };
+
+    /** The watcher's light reading of a post, with what it left out (the author's name), for storing the post. */
+    const completed = (el: Element, f: PostFacts): PostFacts => {
+      if (!f.partial || !adapter.complete || !el.isConnected) return f;
+      try {
+        return adapter.complete(el, ctx.doc, f);
+      } catch {
+        return f;
+      }
     };
 
     /** Forget which post a slot shows (a recycled cell, or the slot is going away). */

@@ -284,8 +284,8 @@ export function createPageWatcher(
     examined++;
     let facts: PostFacts | null = null;
     try {
-      // Without the counts where the adapter can read them alone later: capture reads them for the posts it stores.
-      facts = adapter.parsePost(el, doc, { counts: false });
+      // A light reading where the adapter can complete it later: capture and tagging do, for the posts they store.
+      facts = adapter.parsePost(el, doc, { light: true });
     } catch {
       facts = null; // unknown markup: skip this element, keep the page working
     }

@@ -24,19 +24,20 @@ export interface PostFacts {
   counts: Counts;
   kind: 'post' | 'comment';
   /**
-   * Set when the counts were left out (parsePost with `counts: false`, by an adapter that has countsOf): `counts` is
-   * empty, and countsOf reads them when they are needed.
+   * Set on a light reading (parsePost with `light`, by an adapter that has `complete`): `counts` is empty and
+   * `authorName` may be, and `complete` reads them when the post is stored.
    */
-  countsUnread?: true;
+  partial?: true;
 }
 
 export interface ParseOptions {
   /**
-   * false: the counts may be left out (see PostFacts.countsUnread). The page watcher reads every post a virtualised feed
-   * mounts, but only the posts capture stores need their counts, and reading them was about 40 % of a post's reading
-   * (BENCHMARKS.md, feed-virtual). Adapters without countsOf read them anyway.
+   * true: only what decorating a post needs (id, permalink, handle, text, time); the counts and the author's display
+   * name may be left out (see PostFacts.partial). The page watcher reads every post a virtualised feed mounts, but only
+   * the posts that are stored need the rest, and reading it was over half of a post's reading (BENCHMARKS.md,
+   * feed-virtual). Adapters without `complete` read everything anyway.
    */
-  counts?: boolean;
+  light?: boolean;
 }
 
 export type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'textarea' | 'contenteditable';
@@ -68,8 +69,8 @@ export interface Adapter {
   postSelector: string;
   /** Facts of one matched element; null if it is not a post we understand (e.g. an ad, a placeholder). */
   parsePost(el: Element, doc: Document, opts?: ParseOptions): PostFacts | null;
-  /** The counts of a post parsePost recognised (with its postId), alone; adapters that can leave them out have it. */
-  countsOf?(el: Element, doc: Document, postId: string): Counts;
+  /** The facts of a light reading of `el` (PostFacts.partial), completed: counts and author's name read. */
+  complete?(el: Element, doc: Document, facts: PostFacts): PostFacts;
   /** Where the pillar-tag chip goes for this post element. */
   anchor(el: Element): Anchor;
   /** Matches every composer editable (contenteditable root or textarea). */

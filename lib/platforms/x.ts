@@ -172,24 +172,35 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
     const link = ownStatusLink(el);
     const st = link ? statusOf(link.getAttribute('href')) : null;
     if (!link || !st) return null;
-    const locale = localeOf(doc);
-    const author = authorOf(el);
     const time = link.querySelector(SEL.time);
     const textEl = firstOwn(el, SEL.text, SEL.nested);
-    const counts = opts.counts === false ? null : countsOf(el, st.id, locale);
-    return {
+    const facts: PostFacts = {
       platform: 'x',
       postId: st.id,
       permalink: `${BASE}/${st.handle}/status/${st.id}`,
-      authorHandle: author.authorHandle || st.handle,
-      authorName: author.authorName,
+      // The status link's path names the author (a repost's link is the original's); the @handle text, read in full,
+      // gives the same handle.
+      authorHandle: st.handle,
+      authorName: '',
       text: textOf(textEl),
       publishedAt: isoOrNull(time?.getAttribute('datetime')),
-      counts: counts ?? {},
+      counts: {},
       kind: 'post',
-      ...(counts ? {} : { countsUnread: true as const }),
-    } satisfies PostFacts;
+    };
+    return opts.light ? { ...facts, partial: true } : complete(el, doc, facts);
   }, null);
+}
+
+/** The author's name and handle as User-Name shows them, and the counts. */
+function complete(el: Element, doc: Document, facts: PostFacts): PostFacts {
+  const author = authorOf(el);
+  const { partial: _, ...rest } = facts;
+  return {
+    ...rest,
+    authorHandle: author.authorHandle || facts.authorHandle,
+    authorName: author.authorName,
+    counts: countsOf(el, facts.postId, localeOf(doc)),
+  };
 }
 
 /** x.com's own datetime attributes are already in toISOString's form. */
@@ -294,7 +305,7 @@ export const adapter: Adapter = {
   variant: () => 'web',
   postSelector: SEL.post,
   parsePost,
-  countsOf: (el, doc, postId) => safe(() => countsOf(el, postId, localeOf(doc)), {}),
+  complete: (el, doc, facts) => safe(() => complete(el, doc, facts), facts),
   anchor,
   composerSelector: SEL.composer,
   parseComposer,

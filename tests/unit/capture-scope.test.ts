@@ -7,6 +7,7 @@ import { createPageWatcher } from '@/lib/page/watcher';
 import { capture } from '@/lib/features/capture';
 import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings } from '@/lib/strategy/schema';
+import type { PostFacts } from '@/lib/platforms/types';
 import { articleAdapter, articleFacts, FakeIO, featureContext, useIntersectionObserver } from './helpers/features';
 
 const parse = vi.fn((el: Element) => articleFacts(el, { counts: { likes: Number(el.getAttribute('data-likes') ?? 1) } }));
@@ -101,15 +102,18 @@ describe('engagement capture: only the posts the scope will store are watched', 
     ]);
   });
 
-  it('reads only the counts of a visible post when the watcher left them out (an adapter with countsOf)', async () => {
-    const light = vi.fn((el: Element, _doc?: Document, opts?: { counts?: boolean }) =>
-      opts?.counts === false ? articleFacts(el, { countsUnread: true }) : articleFacts(el, { counts: { likes: 99 } }),
+  it('completes the watcher’s light reading of a visible post, instead of reading it again (an adapter with complete)', async () => {
+    const light = vi.fn((el: Element, _doc?: Document, opts?: { light?: boolean }) =>
+      opts?.light ? articleFacts(el, { partial: true, authorName: '' }) : articleFacts(el, { counts: { likes: 99 } }),
     );
-    const countsOf = vi.fn((el: Element, _doc: Document, _postId: string) => ({ likes: Number(el.getAttribute('data-likes') ?? 1), replies: 2 }));
-    const w = createPageWatcher(document, { ...articleAdapter(light), countsOf }, controller.signal, { eager: true });
+    const complete = vi.fn((el: Element, _doc: Document, facts: PostFacts) => {
+      const { partial: _, ...rest } = facts;
+      return { ...rest, authorName: 'Read now', counts: { likes: Number(el.getAttribute('data-likes') ?? 1), replies: 2 } };
+    });
+    const w = createPageWatcher(document, { ...articleAdapter(light), complete }, controller.signal, { eager: true });
     const send = vi.fn(async (_m: { type: string }) => ({ stored: 0 }));
     const { ctx } = featureContext({
-      adapter: { ...articleAdapter(light), countsOf },
+      adapter: { ...articleAdapter(light), complete },
       watcher: w,
       signal: controller.signal,
       send,
@@ -119,7 +123,7 @@ describe('engagement capture: only the posts the scope will store are watched', 
     await w.idle();
     await settle();
     expect(light).toHaveBeenCalledTimes(10);
-    expect(light.mock.calls.every(([, , opts]) => opts?.counts === false)).toBe(true);
+    expect(light.mock.calls.every(([, , opts]) => opts?.light === true)).toBe(true);
     post(1).setAttribute('data-likes', '5');
     vi.useFakeTimers();
     try {
@@ -129,7 +133,7 @@ describe('engagement capture: only the posts the scope will store are watched', 
       vi.useRealTimers();
     }
     expect(light).toHaveBeenCalledTimes(10); // not read again in full
-    expect(countsOf.mock.calls.map(([el, , id]) => [Number(el.getAttribute('data-id')), id])).toEqual([
+    expect(complete.mock.calls.map(([el, , facts]) => [Number(el.getAttribute('data-id')), facts.postId])).toEqual([
       [0, '0'],
       [1, '1'],
     ]);
@@ -140,6 +144,8 @@ describe('engagement capture: only the posts the scope will store are watched', 
       ['x:0', { likes: 1, replies: 2 }],
       ['x:1', { likes: 5, replies: 2 }],
     ]);
+    // Stored with what the light reading left out.
+    expect(send.mock.calls.filter(([m]) => m.type === 'postsSeen').flatMap(([m]) => (m as unknown as { items: { post: { authorName: string } }[] }).items.map((i) => i.post.authorName))).toEqual(['Read now', 'Read now']);
   });
 
   it('reads a post again when it comes into view after a while: a count changed in place is not missed', async () => {

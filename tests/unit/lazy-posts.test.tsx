@@ -467,4 +467,26 @@ describe('on an x.com timeline (the real markup shape, the real X adapter)', () 
     expect(keyed).toEqual(posts.slice(2, 35).map((p) => `x:${p.id}`));
     expect(w.progress()).toEqual({ examined: 33, pending: 27 });
   });
+
+  it('stores a tagged post with its author’s name, which the watcher’s light reading leaves out', async () => {
+    const posts = makePosts(3, { seed: 5 });
+    const page = new DOMParser().parseFromString(xFeedPage(posts), 'text/html');
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://x.com/home');
+    document.body.replaceChildren(...Array.from(page.body.childNodes).map((n) => document.importNode(n, true)));
+    const w = createPageWatcher(document, xAdapter, controller.signal, { eager: true });
+    const send = vi.fn(async (_m: { type: string; post?: { authorName: string; authorHandle: string } }) => ({}));
+    const { ctx } = featureContext({ adapter: xAdapter, watcher: w, signal: controller.signal, send });
+    pillarTag.init(ctx);
+    for (let i = 0; i < 4; i++) {
+      await w.idle();
+      await tick();
+    }
+    const root = document.querySelector('[data-brandline-post]')!.shadowRoot!;
+    root.querySelector<HTMLElement>('[aria-haspopup="listbox"]')!.click();
+    await tick();
+    root.querySelector<HTMLElement>('[role="option"]')!.click();
+    const setTag = send.mock.calls.map(([m]) => m).find((m) => m.type === 'setTag')!;
+    expect(setTag.post).toMatchObject({ authorHandle: posts[0].handle, authorName: posts[0].name });
+    expect(posts[0].name).not.toBe('');
+  });
 });

@@ -257,35 +257,37 @@ describe('X adapter: odd markup never throws', () => {
   });
 });
 
-describe('X adapter: reading without the counts, then the counts alone', () => {
+describe('X adapter: a light reading, completed when the post is stored', () => {
   const pages = [
     ...['home-timeline.html', 'home-timeline-de.html'].map((f) => load(f)),
     ...(existsSync(REAL) ? ['tweetyoink__tweet-sample.html', 'tweetyoink__tweet-quote.html', 'tweetyoink__tweet-quote-video.html'].map((f) => load(f, REAL)) : []),
   ];
 
-  it('gives the same facts as a full reading, the counts left out and marked unread, and countsOf gives the counts', () => {
+  it('gives the same facts as a full reading without the counts and the author’s name, and complete() gives the rest', () => {
     let compared = 0;
     for (const doc of pages)
       for (const el of doc.querySelectorAll(adapter.postSelector)) {
         const full = adapter.parsePost(el, doc);
-        const light = adapter.parsePost(el, doc, { counts: false });
+        const light = adapter.parsePost(el, doc, { light: true });
         if (!full) {
           expect(light).toBeNull();
           continue;
         }
-        const { counts, ...rest } = full;
-        expect(light).toEqual({ ...rest, counts: {}, countsUnread: true });
-        expect(adapter.countsOf!(el, doc, full.postId)).toEqual(counts);
-        expect(Object.keys(counts).length).toBeGreaterThan(0);
+        expect(light).toEqual({ ...full, authorName: '', counts: {}, partial: true });
+        expect(adapter.complete!(el, doc, light!)).toEqual(full);
+        expect(full.authorName).not.toBe('');
+        expect(Object.keys(full.counts).length).toBeGreaterThan(0);
         compared++;
       }
     expect(compared).toBeGreaterThanOrEqual(6);
   });
 
-  it('countsOf never throws on markup it does not understand', () => {
+  it('complete() never throws on markup it does not understand, and reads nothing it cannot', () => {
     const doc = fromHtml('<article data-testid="tweet"><div role="group" aria-label="x, y"></div></article>');
-    expect(adapter.countsOf!(doc.querySelector('article')!, doc, '1')).toEqual({});
-    expect(adapter.countsOf!(doc.body, doc, '')).toEqual({});
+    const light = { platform: 'x', postId: '1', permalink: 'https://x.com/a/status/1', authorHandle: 'a', authorName: '', text: '', publishedAt: null, counts: {}, kind: 'post', partial: true } as const;
+    const { partial: _, ...rest } = light;
+    expect(adapter.complete!(doc.querySelector('article')!, doc, light)).toEqual(rest);
+    expect(adapter.complete!(doc.body, doc, light)).toEqual(rest);
   });
 });
 
