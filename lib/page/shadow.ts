@@ -62,13 +62,26 @@ export function createShadowUi(
  * hostStyle) until there is something to draw in it.
  */
 export function createHost(feature: FeatureId, opts: { postKey?: string; tag?: string; hostStyle?: string } = {}): HTMLElement {
-  const host = document.createElement(opts.tag ?? 'brandline-ui');
-  host.setAttribute('data-brandline', feature);
+  const tag = opts.tag ?? 'brandline-ui';
+  const style = opts.hostStyle ?? 'display: inline-block;';
+  // One native clone of a host made once: a feed makes a host per post, and each call from the content script's world
+  // costs more than the work it asks for (BENCHMARKS.md, feed-virtual).
+  const id = `${tag}\u0000${feature}\u0000${style}`;
+  let proto = hostProtos.get(id);
+  if (!proto || proto.ownerDocument !== document) {
+    proto = document.createElement(tag);
+    proto.setAttribute('data-brandline', feature);
+    // The page's CSS must not restyle the host; inline beats selectors without !important.
+    proto.setAttribute('style', `all: initial; ${style}`);
+    hostProtos.set(id, proto);
+  }
+  const host = proto.cloneNode(false) as HTMLElement;
   if (opts.postKey) host.setAttribute('data-brandline-post', opts.postKey);
-  // The page's CSS must not restyle the host; inline beats selectors without !important.
-  host.setAttribute('style', `all: initial; ${opts.hostStyle ?? 'display: inline-block;'}`);
   return host;
 }
+const hostProtos = new Map<string, HTMLElement>();
+
+const stop = (e: Event) => e.stopPropagation();
 
 /** Give a host (from createHost) its shadow root, styles and event isolation. */
 export function attachShadowUi(host: HTMLElement, css: string): ShadowUi {
@@ -83,7 +96,7 @@ export function attachShadowUi(host: HTMLElement, css: string): ShadowUi {
   const mount = document.createElement('div');
   mount.className = 'bl-root';
   root.append(mount);
-  for (const type of ISOLATED) host.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ISOLATED) host.addEventListener(type, stop);
   return { host, root, mount, remove: () => host.remove() };
 }
 
