@@ -20,6 +20,13 @@ import { isOwnHandle } from '../strategy/channels';
 const FRESH_MS = 1000;
 /** Posts re-read at most this often while they stay on screen (ms). */
 const REREAD_MS = 60_000;
+/**
+ * A post read this recently is not read again when it comes back into view (ms): a virtualised feed mounts it anew each
+ * time the user scrolls back to it. A count the page changes while the post is on screen is still read at once.
+ */
+const BACK_IN_VIEW_MS = 10_000;
+/** Posts whose last reading time is kept for that. */
+const READ_AT_MAX = 5000;
 
 export const capture: Feature = {
   id: 'capture',
@@ -46,8 +53,14 @@ export const capture: Feature = {
     /** Watched posts at least half visible now. */
     const visible = new WeakSet<Element>();
 
-    const read = (el: Element) => {
+    /** post key → when its counts were last read. */
+    const readAt = new Map<string, number>();
+    const read = (el: Element, inPlace = false) => {
       const known = latest.get(el);
+      if (!inPlace && known) {
+        const at = readAt.get(`${known.facts.platform}:${known.facts.postId}`);
+        if (at !== undefined && Date.now() - at < BACK_IN_VIEW_MS) return;
+      }
       let facts = known && Date.now() - known.at < FRESH_MS ? known.facts : null;
       try {
         // The watcher's reading is light where the adapter can complete it (most posts are never stored).
@@ -58,9 +71,11 @@ export const capture: Feature = {
       }
       if (!facts || !Object.keys(facts.counts).length) return;
       const key = `${facts.platform}:${facts.postId}`;
+      const now = Date.now();
+      if (readAt.size >= READ_AT_MAX) readAt.clear();
+      readAt.set(key, now);
       const json = JSON.stringify(facts.counts);
       const prev = lastSent.get(key);
-      const now = Date.now();
       if (prev && prev.json === json && now - prev.at < REREAD_MS) return;
       lastSent.set(key, { json, at: now });
       batch.push({ post: toSeenPost(facts), counts: facts.counts });
@@ -114,8 +129,9 @@ export const capture: Feature = {
     ctx.watcher.onPost(({ el, key, fresh, facts }) => {
       latest.set(el, { facts, at: Date.now() });
       if (!fresh && authors.get(el)?.key === key) {
-        // Its counts changed while it is on screen (a like coming in): a new snapshot if they differ.
-        if (visible.has(el)) read(el);
+        // Its counts changed (a like coming in): a new snapshot if they differ, now if it is on screen, else when it is.
+        readAt.delete(key);
+        if (visible.has(el)) read(el, true);
         return;
       }
       authors.set(el, { key, platform: facts.platform, handle: facts.authorHandle });

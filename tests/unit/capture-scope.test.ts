@@ -148,6 +148,48 @@ describe('engagement capture: only the posts the scope will store are watched', 
     expect(send.mock.calls.filter(([m]) => m.type === 'postsSeen').flatMap(([m]) => (m as unknown as { items: { post: { authorName: string } }[] }).items.map((i) => i.post.authorName))).toEqual(['Read now', 'Read now']);
   });
 
+  it('does not read a post again when a virtualised feed mounts it anew soon after, but does after a while', async () => {
+    const { io, w, send } = await start({ scope: 'all' });
+    const counted = () => send.mock.calls.filter(([m]) => m.type === 'postsSeen').length;
+    vi.useFakeTimers({ now: Date.now() });
+    try {
+      io.near([post(0)]);
+      vi.advanceTimersByTime(600);
+      expect(counted()).toBe(1);
+      const reads = parse.mock.calls.length;
+      // The list unmounts the cell and mounts a new one for the same post, with a new count, 3 s later.
+      post(0).remove();
+      document.body.insertAdjacentHTML('afterbegin', '<article data-id="0" data-author="FernhillOutdoor" data-likes="7"></article>');
+      await vi.advanceTimersByTimeAsync(3000);
+      await w.idle();
+      expect(parse.mock.calls.length).toBe(reads + 1); // the watcher read the new element
+      io.near([post(0)]);
+      vi.advanceTimersByTime(600);
+      expect(counted()).toBe(1); // back in view within 10 s: not read again
+      const lastCounts = () =>
+        (send.mock.calls.filter(([m]) => m.type === 'postsSeen').at(-1)![0] as unknown as { items: { counts: unknown }[] }).items[0].counts;
+      // Away, then back in view 10 s later: read, and the new count sent.
+      io.away([post(0)]);
+      vi.advanceTimersByTime(10_000);
+      io.near([post(0)]);
+      vi.advanceTimersByTime(600);
+      expect(counted()).toBe(2);
+      expect(lastCounts()).toEqual({ likes: 7 });
+      // Out of view, the page changes the post in place (a like coming in): read as soon as it is back in view.
+      io.away([post(0)]);
+      post(0).setAttribute('data-likes', '8');
+      post(0).append('8 likes');
+      await vi.advanceTimersByTimeAsync(50);
+      await w.idle();
+      io.near([post(0)]);
+      vi.advanceTimersByTime(600);
+      expect(counted()).toBe(3);
+      expect(lastCounts()).toEqual({ likes: 8 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reads a post again when it comes into view after a while: a count changed in place is not missed', async () => {
     const { io, send } = await start({ scope: 'all' });
     vi.useFakeTimers({ now: Date.now() + 5_000 }); // the watcher read the posts five seconds ago
