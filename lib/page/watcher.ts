@@ -234,14 +234,15 @@ export function createPageWatcher(
   };
   signal.addEventListener('abort', () => nearObserver?.disconnect(), { once: true });
 
+  /** Posts and composers in one query: this runs for every element the page adds. */
+  const postOrComposer = `${adapter.postSelector}, ${adapter.composerSelector}`;
   const enqueueWithin = (root: Element | Document) => {
     if (root instanceof Element) {
-      if (root.matches(adapter.postSelector) || root.matches(adapter.composerSelector)) queue.add(root);
-      const post = root.closest(adapter.postSelector);
+      const post = root.closest(adapter.postSelector); // root itself, or the post it was added into
       if (post) queue.add(post);
+      if (root.matches(adapter.composerSelector)) queue.add(root); // a composer (also inside a post: a comment box)
     }
-    for (const el of root.querySelectorAll(adapter.postSelector)) queue.add(el);
-    for (const el of root.querySelectorAll(adapter.composerSelector)) queue.add(el);
+    for (const el of root.querySelectorAll(postOrComposer)) queue.add(el);
   };
 
   const process = () => {

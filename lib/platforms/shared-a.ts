@@ -124,6 +124,15 @@ export function firstOwn(root: Element, sel: string, boundary: string): Element 
     return null;
   }
   if (!first) return null;
+  // Usually the first match has no nested region around it below root: one walk up from it tells, without listing the
+  // regions of the whole post.
+  let region: Element | null;
+  try {
+    region = first.closest(boundary);
+  } catch {
+    return first; // a boundary this engine does not understand: no nested regions (as regionsIn says)
+  }
+  if (!region || region === root || !root.contains(region)) return first;
   const nested = regionsIn(root, boundary);
   if (!nested.length || !inAny(nested, first)) return first;
   for (const el of Array.from(root.querySelectorAll(sel))) if (!inAny(nested, el)) return el;
