@@ -38,20 +38,32 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * The chip's parts, built once per document and cloned per chip: one native clone costs less than a dozen element
  * and attribute calls from the content script's world.
  */
-const parts = new WeakMap<Document, { wrap: HTMLElement; dot: HTMLElement; chevron: Element }>();
+const parts = new WeakMap<Document, { wrap: HTMLElement; dot: HTMLElement; chevron: Element; suggestion: HTMLElement }>();
+const UNTAGGED_LABEL = 'Tag this post with a pillar';
+const UNTAGGED_TITLE = 'Tag this post with a content pillar';
+const UNTAGGED_TEXT = '+ Tag';
 function partsFor(doc: Document) {
   let p = parts.get(doc);
   if (!p) {
     const wrap = doc.createElement('span');
     wrap.className = 'chip-wrap';
+    // The toggle as an untagged post without a suggestion shows it (the usual case): such a chip is one clone.
     const toggle = doc.createElement('button');
     toggle.type = 'button';
+    toggle.className = 'chip untagged';
     toggle.setAttribute('aria-haspopup', 'listbox');
     toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-label', UNTAGGED_LABEL);
+    toggle.title = UNTAGGED_TITLE;
+    toggle.append(UNTAGGED_TEXT);
     wrap.append(toggle);
     const dot = doc.createElement('span');
     dot.className = 'dot';
     dot.setAttribute('aria-hidden', 'true');
+    const suggestion = doc.createElement('button');
+    suggestion.type = 'button';
+    suggestion.className = 'chip suggestion';
+    suggestion.append(dot.cloneNode(), '');
     const chevron = doc.createElementNS(SVG_NS, 'svg');
     chevron.setAttribute('class', 'icon');
     chevron.setAttribute('viewBox', '0 0 12 12');
@@ -60,7 +72,7 @@ function partsFor(doc: Document) {
     for (const [k, v] of [['d', CHEVRON_PATH], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '1.6'], ['stroke-linecap', 'round']])
       path.setAttribute(k, v);
     chevron.append(path);
-    p = { wrap, dot, chevron };
+    p = { wrap, dot, chevron, suggestion };
     parts.set(doc, p);
   }
   return p;
@@ -75,7 +87,8 @@ export function mountChip(mount: HTMLElement): ChipView {
   const dot = () => p.dot.cloneNode() as HTMLElement;
   /** Where Preact draws the picker while it is open (display: contents, so the picker is laid out in the wrap). */
   let pickerSlot: HTMLElement | null = null;
-  let toggleColoured = false;
+  /** What the toggle shows now: the clone starts as an untagged toggle without a suggestion. */
+  let toggleShows: 'tag' | 'chevron' | 'pillar' = 'tag';
 
   let suggestion: HTMLButtonElement | null = null;
   let state: ChipState = { pillars: [], tagged: null, suggested: null };
@@ -158,34 +171,40 @@ export function mountChip(mount: HTMLElement): ChipView {
     }
     if (!wrap.isConnected) mount.append(wrap);
 
+    // Only what differs from what the toggle shows is written.
     if (current) {
-      toggle.className = 'chip tagged';
+      if (toggleShows !== 'pillar') {
+        toggle.className = 'chip tagged';
+        toggle.removeAttribute('aria-label');
+        toggleShows = 'pillar';
+      }
       toggle.style.setProperty('--pillar', current.color);
-      toggleColoured = true;
-      toggle.removeAttribute('aria-label');
       toggle.title = `Pillar: ${current.name} — change or remove`;
       toggle.replaceChildren(dot(), current.name);
     } else {
-      toggle.className = 'chip untagged';
-      if (toggleColoured) toggle.style.removeProperty('--pillar');
-      toggleColoured = false;
-      toggle.setAttribute('aria-label', 'Tag this post with a pillar');
-      toggle.title = 'Tag this post with a content pillar';
-      toggle.replaceChildren(suggest ? p.chevron.cloneNode(true) : '+ Tag');
+      if (toggleShows === 'pillar') {
+        toggle.className = 'chip untagged';
+        toggle.style.removeProperty('--pillar');
+        toggle.setAttribute('aria-label', UNTAGGED_LABEL);
+        toggle.title = UNTAGGED_TITLE;
+      }
+      const shows = suggest ? 'chevron' : 'tag';
+      if (shows !== toggleShows) {
+        toggle.replaceChildren(suggest ? p.chevron.cloneNode(true) : UNTAGGED_TEXT);
+        toggleShows = shows;
+      }
     }
 
     if (suggest) {
       if (!suggestion) {
-        suggestion = doc.createElement('button');
-        suggestion.type = 'button';
-        suggestion.className = 'chip suggestion';
+        suggestion = p.suggestion.cloneNode(true) as HTMLButtonElement;
         wrap.prepend(suggestion);
       }
       suggestion.dataset.pillar = suggest.id;
       suggestion.style.setProperty('--pillar', suggest.color);
       suggestion.title = `Its words match the “${suggest.name}” pillar — click to tag it`;
       suggestion.setAttribute('aria-label', `Tag as ${suggest.name} (suggested)`);
-      suggestion.replaceChildren(dot(), `${suggest.name}?`);
+      suggestion.lastChild!.nodeValue = `${suggest.name}?`;
     } else if (suggestion) {
       // Accepting a suggestion removes its button: a keyboard user keeps focus on the chip.
       const hadFocus = focused() === suggestion;
