@@ -44,8 +44,11 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 
 - **virtual** runs the timeline as x.com does: a React list keeps only the cells near the viewport in the page, mounts
   and unmounts them as the user scrolls, places them at translateY offsets from their measured heights and re-measures
-  a cell whose height changes. This is the realistic case; its page script is real work, so its script-time ratio
-  means something.
+  a cell whose height changes. Each cell goes in as one innerHTML, so the page's own script per cell is far less than
+  x.com's components spend.
+- **virtual-elements** is the same list with each cell built as x.com builds it: React creates every element of the
+  cell (the markup is turned into an element tree in Node, so the page does not pay for parsing it; a browser test
+  checks both pages give the same cells). This is the realistic case for script time.
 - **timeline** keeps all 1,000 cells in the page, absolutely positioned and moved by a small list script (about 20 ms
   of script, so its script-time ratio compares Brandline with almost nothing).
 - **static** puts the same posts in normal flow with no page script. It is a stress case: every box Brandline adds to
@@ -54,9 +57,9 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
 in-flow pages too; they are not comparable with these.
 
-All rows above come from one full \`npm run bench\` on commit 238156f (2026-11-22, third session), except
-feed-virtual: that is a second run of \`feed.bench.ts -t virtual\` on the same code right after, on a quieter machine
-(the full run gave +10.2 % main-thread, script +34.0 %: 1040 → 1393 ms; this one +11.8 %, script +23.3 %).
+All rows above come from one full \`npm run bench\` on commit 88d9a18 (2026-11-22, sixth session). The script-time
+row gives the ratio of the medians and the median of the seven pairs' ratios; they differ by a few points because the
+page's own script time varies by ±10 % from run to run.
 
 What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
 - **virtual**: +35 % at the start of 2026-11-22; +12 to +14 % after the second session; +10.2 % and +11.8 % in
@@ -76,8 +79,24 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   level with the page alone (393 vs 376 ms layout, 347 vs 302 ms style). An empty content script, measured the same
   way, costs nothing measurable: three builds (none, an empty script, the full bundle doing nothing) came out within
   the runs' spread.
-- **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % in this run; Brandline's
-  script is the same as then (165 vs 163 ms), so that last step is the page's own spread, not a change.
+  The sixth session: of 276 cells mounted in one scroll, 117 are posts mounted again (159 different posts). Giving
+  such a post its earlier chip back (moved, not drawn again) changed nothing measurable (script 1228 vs 1231 ms, eight
+  runs each), and builds without each feature (six runs each: page alone 927 ms, page watcher only 1080, no chips
+  1131, no capture 1147, everything 1138) showed why: the page watcher's reading of each mounted post was most of the
+  cost. It now reads lightly (id, handle, text, time; the author's name and the counts only for the posts that are
+  stored), finds the status link from the post's first \`<time>\`, reads plain hrefs and ISO times without a URL or
+  Date round trip, and checks nested regions by walking up from a match instead of listing them; hosts are cloned;
+  the chip's template already shows the usual state; capture skips a post mounted again within 10 s of its last
+  reading. Brandline's own script, summed from traces (top-level calls from the extension's URL, five runs each): 231
+  → 173 ms, then 187 → 180 ms for the chip template (a noisier run). Main-thread extra: +4.2 % (virtual) and +8.5 %
+  (virtual-elements), under the 10 % target; script time +15 to +20 %, not yet. What remains, in a CPU profile of one
+  scroll (242 ms of Brandline's script, the profiler's overhead included): the mutation callback 150 ms (reading 26,
+  reserving and placing slots 20, drawing chips 58, finding new posts 13), capture 33 ms (completing the readings of
+  the posts it stores), and 45 ms once per page load (loading the script, starting the watcher, the voice panel).
+  Every step is a handful of native DOM calls per mounted cell; run once per cell among the page's own work, each call
+  costs several times what it costs in a loop, so what is left is mostly the number of calls.
+- **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % after the third, +0.8 % in
+  this run: the light reading halved Brandline's script here (165 → 93 ms, 0.79 → 0.45 ms per decorated post).
   The extra is mostly pre-paint. Probes (one traced run each): without chips but with the 1,000 empty
   slots, pre-paint is 594 ms against 316 ms for the page alone; with no slots at all (IntersectionObservers only),
   336 ms. Inserting the slots once the page has loaded makes the browser lay out and pre-paint all 14 MB of DOM again.
@@ -86,7 +105,8 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   scroll without Brandline, 14 s with the empty slots alone and 30 to 60 s with the chips (single traced runs). Not
   the hosts' event listeners (none at all: 30 s), not the chips' paint bounds (a faint background on every slot: 60 s),
   not their SVG icons. Drawing each post's chip as soon as it was read spread a stretch over several frames and made
-  this page +252 %; stretches are drawn in one task again (+165 % at the start of 2026-11-22, +151 %, now +146 %).
+  this page +252 %; stretches are drawn in one task again (+165 % at the start of 2026-11-22, +151 %, +146 %, now
+  +133 %, Brandline's script 292 → 145 ms with the light reading).
   This run's traced pass saw one Brandline call of 48.0 ms (no long task); two more traced passes of this page on the
   same build gave longest calls of 11.9 and 14.1 ms (the watcher's 8 ms batches, plus a minor GC inside), so the
   48 ms call looks like the machine stalling the renderer, which runs at its limit on this page.
