@@ -57,6 +57,22 @@ export function sameCounts(a: Counts | undefined, b: Counts): boolean {
 
 export interface SeenPost extends Omit<Post, 'firstSeen' | 'lastSeen' | 'lastCounts'> {}
 
+/**
+ * A sighting of a stored post, without blanking what an earlier one read: a page that showed less this time (a name
+ * not read, a text not rendered yet) must not erase it.
+ */
+function merged(p: SeenPost, prev: Post | undefined): SeenPost {
+  if (!prev) return p;
+  return {
+    ...p,
+    permalink: p.permalink || prev.permalink,
+    authorHandle: p.authorHandle || prev.authorHandle,
+    authorName: p.authorName || prev.authorName,
+    text: p.text || prev.text,
+    publishedAt: p.publishedAt ?? prev.publishedAt,
+  };
+}
+
 /** Upsert posts seen on a page, keeping firstSeen and lastCounts. */
 export async function upsertPosts(posts: SeenPost[], now = Date.now(), db: BrandlineDB = getDb()) {
   if (!posts.length) return;
@@ -64,7 +80,7 @@ export async function upsertPosts(posts: SeenPost[], now = Date.now(), db: Brand
     const existing = await db.posts.bulkGet(posts.map((p) => p.key));
     await db.posts.bulkPut(
       posts.map((p, i) => ({
-        ...p,
+        ...merged(p, existing[i]),
         firstSeen: existing[i]?.firstSeen ?? now,
         lastSeen: now,
         ...(existing[i]?.lastCounts ? { lastCounts: existing[i]!.lastCounts } : {}),
@@ -112,7 +128,7 @@ export async function recordSeen(
         last = counts;
       }
       posts.set(post.key, {
-        ...post,
+        ...merged(post, posts.get(post.key) ?? prev),
         firstSeen: prev?.firstSeen ?? now,
         lastSeen: now,
         ...(last ? { lastCounts: last } : {}),

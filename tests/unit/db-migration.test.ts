@@ -58,9 +58,25 @@ describe('snapshots', () => {
     expect(await recordSeen([seen('9', { likes: 5 })], 3, db)).toBe(1);
   });
   const seen = (id: string, counts: Counts) => ({
-    post: { key: `x:${id}`, platform: 'x' as const, postId: id, permalink: '', authorHandle: 'a', authorName: 'A', text: '', publishedAt: null, kind: 'post' as const, own: true },
+    post: { key: `x:${id}`, platform: 'x' as const, postId: id, permalink: '', authorHandle: 'a', authorName: 'A', text: '', publishedAt: null as number | null, kind: 'post' as const, own: true },
     counts,
   });
+  it('never blanks what an earlier sighting of a post read (its author’s name, its text, its time)', async () => {
+    const db = new BrandlineDB('snaps-merge');
+    const full = seen('5', { likes: 1 });
+    full.post = { ...full.post, text: 'Spring beans are in', publishedAt: 1000 };
+    await recordSeen([full], 1, db);
+    const light = seen('5', { likes: 2 });
+    light.post = { ...light.post, authorName: '', text: '', publishedAt: null };
+    await recordSeen([light], 2, db);
+    expect(await db.posts.get('x:5')).toMatchObject({ authorName: 'A', text: 'Spring beans are in', publishedAt: 1000, lastSeen: 2, lastCounts: { likes: 2 } });
+    // A real change still goes in.
+    const renamed = seen('5', { likes: 2 });
+    renamed.post = { ...renamed.post, authorName: 'A. Renamed' };
+    await recordSeen([renamed], 3, db);
+    expect((await db.posts.get('x:5'))?.authorName).toBe('A. Renamed');
+  });
+
   it('stores a snapshot only when the counts changed, and applies retention', async () => {
     const db = new BrandlineDB('snaps');
     expect(await recordSeen([seen('1', { likes: 1 })], 1, db)).toBe(1);
