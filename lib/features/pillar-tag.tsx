@@ -111,16 +111,22 @@ export const pillarTag: Feature = {
       if (set && !set.size) byKey.delete(slot.key);
       slot.key = null;
     };
-    const drop = (el: Element) => {
-      const slot = slots.get(el);
-      if (!slot) return;
-      slot.chip?.destroy();
-      slot.host.remove();
+    /** Take a post element's slot out of every record (the slot itself is left as it is). */
+    const forget = (el: Element, slot: Slot) => {
       unkey(el, slot);
       slots.delete(el);
       toInsert.delete(el);
       toDraw.delete(el);
     };
+    const drop = (el: Element) => {
+      const slot = slots.get(el);
+      if (!slot) return;
+      slot.chip?.destroy();
+      slot.host.remove();
+      forget(el, slot);
+    };
+    /** The slot is in its post, or queued to go in. */
+    const placed = (el: Element, slot: Slot) => slot.host.isConnected || toInsert.get(el)?.host === slot.host;
 
     // Slots go into the page together, once the watcher has caught up: every insertion batch moves the posts below it,
     // which on a long feed costs the browser far more than our script. Chips of newly read posts are drawn together
@@ -183,10 +189,7 @@ export const pillarTag: Feature = {
       const slot = slots.get(el);
       const key = slot?.key;
       if (!slot || !key || !slot.chip) return drop(el);
-      slots.delete(el);
-      toInsert.delete(el);
-      toDraw.delete(el);
-      unkey(el, slot);
+      forget(el, slot);
       slot.chip.close();
       slot.host.remove(); // so the page's dropped cell is not kept alive through it
       parked.get(key)?.chip?.destroy();
@@ -204,10 +207,7 @@ export const pillarTag: Feature = {
         if (!old.isConnected) {
           const slot = slots.get(old);
           if (!slot?.chip) continue;
-          slots.delete(old);
-          toInsert.delete(old);
-          toDraw.delete(old);
-          unkey(old, slot);
+          forget(old, slot);
           return slot;
         }
       const slot = parked.get(key);
@@ -227,7 +227,7 @@ export const pillarTag: Feature = {
         for (const old of [...slots.keys()]) if (!old.isConnected) park(old);
       }
       const had = slots.get(el);
-      if (had && (had.host.isConnected || toInsert.get(el)?.host === had.host)) return had;
+      if (had && placed(el, had)) return had;
       if (had) drop(el); // the platform re-rendered the post and dropped our slot
       // A fixed-size box, so drawing or re-drawing the chip (a new tag) never changes the post's height. Not `contain`:
       // a thousand layout-contained hosts made the browser's pre-paint step 20× slower on a long feed.
@@ -253,16 +253,18 @@ export const pillarTag: Feature = {
 
     // A post the page has just mounted is read right away (`early`): its slot is reserved once it is known which post it
     // is, so that a post coming back into view gets its parked chip.
-    ctx.watcher.onCandidate((el, early) => void (early || reserve(el)), signal);
+    ctx.watcher.onCandidate((el, early) => {
+      if (!early) reserve(el);
+    }, signal);
     ctx.watcher.onUnrecognised(drop, signal);
     ctx.watcher.onPost(({ el, key, facts, early }) => {
       let slot = slots.get(el);
-      const pending = slot && toInsert.get(el);
-      if (!slot || !(slot.host.isConnected || pending?.host === slot.host)) slot = reserve(el, early, slot ? null : unpark(key));
+      if (!slot || !placed(el, slot)) slot = reserve(el, early, slot ? null : unpark(key));
       else if (!slot.chip) {
         // A slot reserved before the post was known (a batch of posts): an earlier chip of this post takes its place.
         const back = unpark(key);
         if (back) {
+          const pending = toInsert.get(el);
           if (pending) pending.host = back.host;
           else slot.host.replaceWith(back.host);
           slots.set(el, back);
