@@ -38,6 +38,8 @@ export const isCardShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e
 interface Env {
   ctx: FeatureContext;
   requestMeasure(s: Session): void;
+  /** The session's overlay appeared or went away. */
+  uiChanged?(s: Session): void;
 }
 
 export class Session {
@@ -181,6 +183,7 @@ export class Session {
       }
     });
     this.ui = ui;
+    this.env.uiChanged?.(this);
     if (isTextControl(this.el)) {
       this.mirror = new TextareaMirror(ui.root);
       this.mirror.sync(this.el);
@@ -206,6 +209,7 @@ export class Session {
     this.mirror = null;
     this.ui.remove();
     this.ui = null;
+    this.env.uiChanged?.(this);
     this.failure = null;
     this.marks = [];
   }
@@ -411,7 +415,29 @@ export const draftCheck: Feature = {
       dirty.add(s);
       if (!frame) frame = win.requestAnimationFrame(flush);
     };
-    const env: Env = { ctx, requestMeasure };
+    /**
+     * Overlays follow their editors when the page scrolls or resizes. The listeners are there only while an overlay is:
+     * a feed page scrolls all the time, and each call into the content script costs the page tens of µs.
+     */
+    const shown = new Set<Session>();
+    let following: AbortController | null = null;
+    const remeasureAll = () => {
+      for (const s of shown) if (s.ui) requestMeasure(s);
+    };
+    const uiChanged = (s: Session) => {
+      if (s.ui && !s.destroyed) shown.add(s);
+      else shown.delete(s);
+      if (shown.size && !following && !signal.aborted) {
+        following = new AbortController();
+        win.addEventListener('scroll', remeasureAll, { capture: true, passive: true, signal: following.signal });
+        win.addEventListener('resize', remeasureAll, { passive: true, signal: following.signal });
+      } else if (!shown.size && following) {
+        following.abort();
+        following = null;
+      }
+    };
+    signal.addEventListener('abort', () => following?.abort(), { once: true });
+    const env: Env = { ctx, requestMeasure, uiChanged };
 
     ctx.watcher.onComposer((_el, facts) => {
       const el = facts.el;
@@ -421,12 +447,6 @@ export const draftCheck: Feature = {
       // Forget sessions whose editors are gone.
       for (const [k, s] of sessions) if (s.destroyed || !k.isConnected) sessions.delete(k);
     }, signal);
-
-    const remeasureAll = () => {
-      for (const s of sessions.values()) if (s.ui) requestMeasure(s);
-    };
-    win.addEventListener('scroll', remeasureAll, { capture: true, passive: true, signal });
-    win.addEventListener('resize', remeasureAll, { passive: true, signal });
 
     // Alt+Shift+B: editor → its card, card → editor.
     doc.addEventListener(

@@ -136,7 +136,6 @@ describe('draft-check', () => {
     const fix = [...card()!.querySelectorAll<HTMLButtonElement>('button.bl-fix')].find((b) => b.textContent === 'Replace with "members"')!;
     fix.click();
     await vi.waitFor(() => expect(ta.value).toBe('Our members get cheap gear!!!'));
-    console.log('SEL1', String(ta.selectionStart));
     await vi.waitFor(() =>
       expect([...card()!.querySelectorAll('.bl-fix')].map((b) => b.textContent)).toEqual(['Replace with "affordable"', 'Use "!"']),
     );
@@ -255,6 +254,41 @@ describe('draft-check', () => {
     typeInto(ta, 'cheap again');
     await flush();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('follows the page scrolling only while its overlay is shown', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const ta = document.querySelector('textarea')!;
+    const add = vi.spyOn(window, 'addEventListener');
+    const scrollListeners = () =>
+      add.mock.calls.filter(([type]) => type === 'scroll').map(([, , opts]) => (opts as AddEventListenerOptions).signal!);
+    const { controller } = setup(ta, 'textarea');
+    await flush();
+    // A feed page scrolls all the time: no overlay, no listener.
+    expect(scrollListeners()).toHaveLength(0);
+
+    typeInto(ta, 'Our customers get gear');
+    await flush();
+    expect(scrollListeners()).toHaveLength(1);
+    expect(scrollListeners()[0]!.aborted).toBe(false);
+    // Scrolling measures the editor again, so the underlines follow it.
+    const rect = vi.mocked(HTMLElement.prototype.getBoundingClientRect);
+    const before = rect.mock.calls.length;
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    expect(rect.mock.calls.length).toBeGreaterThan(before);
+
+    typeInto(ta, '');
+    await flush();
+    expect(hosts()).toHaveLength(0);
+    expect(scrollListeners()[0]!.aborted).toBe(true);
+
+    // Shown again: one new listener, gone with the feature.
+    typeInto(ta, 'cheap');
+    await flush();
+    expect(scrollListeners()).toHaveLength(2);
+    controller.abort();
+    expect(scrollListeners()[1]!.aborted).toBe(true);
   });
 
   it('renders page text as text, never as markup', async () => {
