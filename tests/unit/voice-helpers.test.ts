@@ -2,7 +2,10 @@
  * Helpers other code uses: applyFix, detectPillar, fillTemplate, matchCase.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { applyFix, detectPillar, fillTemplate, matchCase, type Finding } from '../../lib/voice';
+import { detectPillarScanned, isPlainText } from '../../lib/voice/check';
+import { lex } from '../../lib/voice/text';
 import type { Pillar } from '../../lib/strategy/schema';
 
 const finding = (start: number, end: number, replacement?: string): Finding => ({
@@ -71,6 +74,74 @@ describe('detectPillar', () => {
     const ps = [pillar('regex', ['.*', 'a+']), pillar('plain', ['coffee'])];
     expect(detectPillar('coffee aaa', ps)).toBe('plain');
     expect(detectPillar('coffee .* a+ x', ps)).toBe('regex');
+  });
+  it.each([
+    ['a curly apostrophe is an apostrophe', 'We’re open, we’re open', ['we\'re'], 'x'],
+    ['emoji and curly quotes around a keyword', '“Espresso”🔥☕️ time', ['espresso'], 'x'],
+    ['an emoji does not join words', 'espresso🔥latte', ['latte'], 'x'],
+    ['a joiner inside a word makes another word', 'espresso\u200dbar', ['espresso'], null],
+    ['an accent makes another word', 'cafe\u0301 and café', ['cafe'], null],
+    ['an accented keyword', 'le café', ['café'], 'x'],
+    ['no-break spaces are spaces', 'cold\u00a0brew', ['cold brew'], 'x'],
+    ['an emoji keyword', 'Fresh ☕ daily', ['☕'], 'x'],
+  ])('%s', (_name, text, keywords, expected) => {
+    const ps = [pillar('x', keywords)];
+    expect(detectPillar(text, ps)).toBe(expected);
+    expect(detectPillarScanned(text, ps)).toBe(expected);
+  });
+
+  // detectPillar takes a shortcut on "plain" text (ASCII, whitespace, emoji, general punctuation): regular expressions
+  // instead of the token scan. The two must always agree.
+  it('the plain-text shortcut finds what the token scan finds', () => {
+    const unit = fc.constantFrom(
+      ...'aAbBeEsSkK019_ \t\n-+.#\'’‘“—…•‼'.split(''),
+      '\u00a0', '🔥', '☕', '\ufe0f', '\u200d', '👍', '🏻', // plain
+      'é', '\u0301', 'K', 'ſ', '＃', 'ʼ', '中', '\u200b', '²', // not plain
+    );
+    const text = fc.string({ unit, maxLength: 40 });
+    const keyword = fc.oneof(fc.string({ unit, minLength: 1, maxLength: 6 }), fc.constantFrom('ab', 'a b', "a'b", 'e-s', 'k', '#k', '🔥', 'ab🔥', '\ufe0f', '\u200d', '☕\ufe0f', '👍🏻'));
+    const pillarSet = fc.array(fc.array(keyword, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 });
+    let plain = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(text, pillarSet, (t, sets) => {
+        const ps = sets.map((kw, i) => pillar(`p${i}`, kw));
+        runs++;
+        if (isPlainText(t)) plain++;
+        expect(detectPillar(t, ps)).toBe(detectPillarScanned(t, ps));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+    );
+    // Both paths were exercised.
+    expect(plain).toBeGreaterThan(runs / 10);
+    expect(plain).toBeLessThan(runs);
+  });
+
+  it('every non-ASCII character plain text may hold is a space or a symbol of its own that never compares as ASCII', () => {
+    const wrong: string[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (cp === 0xfe0f || cp === 0x200d || !isPlainText(ch)) continue; // those two only between pictographs
+      const toks = lex(ch);
+      if (toks.length === 0) continue; // whitespace
+      const [t] = toks;
+      const ascii = /^[\x00-\x7f]*$/.test(t!.k);
+      if (toks.length !== 1 || t!.w || (ascii && !(cp === 0x2019 && t!.k === "'"))) wrong.push(cp.toString(16));
+      // And it never joins a neighbouring ASCII word.
+      if (lex(`a${ch}a`).filter((x) => x.w).length !== 2) wrong.push(`join ${cp.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(isPlainText('☕\ufe0f\u200d🔥')).toBe(true);
+    expect(isPlainText('a\ufe0f')).toBe(false);
+    expect(isPlainText('a\u200d🔥')).toBe(false);
+    expect(isPlainText('🔥\u200da')).toBe(false);
+  });
+
+  it('telling plain text never backtracks over the text', () => {
+    // Characters two alternatives could take, then one that fails: a backtracking test would never finish.
+    expect(isPlainText(`${'‼'.repeat(20_000)}é`)).toBe(false);
+    expect(isPlainText(`${'🔥\ufe0f\u200d'.repeat(5_000)}🔥`)).toBe(true);
   });
 });
 
