@@ -329,7 +329,7 @@ export function createPageWatcher(
     win.setTimeout(process, doc.visibilityState === 'visible' ? 0 : 100);
   };
 
-  const observer = new MutationObserver((records) => {
+  const onRecords = (records: MutationRecord[]) => {
     for (const r of records) {
       if (r.type === 'characterData' || (r.type === 'attributes' && r.attributeName === 'aria-label')) {
         // A count changed in place (the page rewrote a number's text, or a button's label): read that post again. Only
@@ -363,6 +363,9 @@ export function createPageWatcher(
         if (post) queue.add(post);
       }
     }
+  };
+  const observer = new MutationObserver((records) => {
+    onRecords(records);
     // A few posts mounted by the page's script (a virtualised feed scrolling): announced and read now, in the page's
     // own task, so that room reserved for a decoration is there before the page first measures the new cell, and the
     // decoration is drawn in the frame that first shows it. Measuring a cell again made x.com-style lists render once
@@ -380,6 +383,10 @@ export function createPageWatcher(
             handlePost(el, true);
           }
         }
+    // What those posts' features just put in the page (a chip in each) would call this observer once more, in a call
+    // of its own into the content script, for nothing: half the calls on a virtualised feed's scroll (BENCHMARKS.md,
+    // feed-virtual). Taken now, those records are looked at here.
+    for (let more = observer.takeRecords(); more.length; more = observer.takeRecords()) onRecords(more);
     if (queue.size || (removals && restingCount)) schedule();
     else if (!scheduled) wakeIdle(); // what was queued was read just now
   });

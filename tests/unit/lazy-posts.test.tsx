@@ -393,6 +393,41 @@ describe('pillar chips: a slot per post at once, the chip drawn when the post is
     expect(send.mock.calls.map(([m]) => m.type)).toEqual(['getPlatformTags']);
   });
 
+  it('takes the records of the chips it just drew in the same call, instead of being called again for them', async () => {
+    // Count the calls into the watcher's observer, and what they are about.
+    const calls: { ours: boolean }[] = [];
+    const Real = globalThis.MutationObserver;
+    class Counting extends Real {
+      constructor(cb: MutationCallback) {
+        super((records, obs) => {
+          const nodes = records.flatMap((r) => [...r.addedNodes, ...r.removedNodes]);
+          calls.push({ ours: nodes.length > 0 && nodes.every((n) => n instanceof Element && n.hasAttribute('data-brandline')) });
+          cb(records, obs);
+        });
+      }
+    }
+    globalThis.MutationObserver = Counting;
+    try {
+      document.body.innerHTML = feed(3);
+      const w = createPageWatcher(document, adapter, controller.signal);
+      const send = vi.fn(async (m: { type: string }) => (m.type === 'getPlatformTags' ? { complete: true, tags: {} } : { ok: true }));
+      const { ctx } = featureContext({ adapter, watcher: w, signal: controller.signal, send, platform: 'x' });
+      pillarTag.init(ctx);
+      await settle(w);
+      calls.length = 0;
+      for (let i = 0; i < 4; i++) {
+        document.body.insertAdjacentHTML('beforeend', feed(1, 10 + i));
+        for (let j = 0; j < 5; j++) await Promise.resolve();
+      }
+      await settle(w);
+      // Four cells mounted one at a time, each given its chip in the call that saw it: four calls, none for the chips.
+      expect(articles().slice(3).every((a) => a.querySelector('[data-brandline="pillar-tag"]')?.shadowRoot?.querySelector('.chip'))).toBe(true);
+      expect(calls).toEqual([{ ours: false }, { ours: false }, { ours: false }, { ours: false }]);
+    } finally {
+      globalThis.MutationObserver = Real;
+    }
+  });
+
   it('suggests from the text a post has when mounted again, not from what an earlier element of it said', async () => {
     document.body.innerHTML = '<article data-id="5"><p>Good morning</p></article>';
     const { w, io } = start();
