@@ -19,7 +19,7 @@ describe('isOwnHandle', () => {
     ['mastodon', 'fernhill@mastodon.social', true, 'Mastodon: full address'],
     ['mastodon', 'fernhill@other.example', false, 'Mastodon: the same name on another instance'],
     ['x', '', false, 'no author'],
-  ] as const)('%s %s → %s (%s)', (platform, handle, expected) => {
+  ] as const)('%s %s → %s (%s)', (platform, handle, expected, _why) => {
     expect(isOwnHandle(platform, handle, channels)).toBe(expected);
   });
 
