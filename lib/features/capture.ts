@@ -27,6 +27,8 @@ const REREAD_MS = 60_000;
 const BACK_IN_VIEW_MS = 10_000;
 /** Posts whose last reading time is kept for that. */
 const READ_AT_MAX = 5000;
+/** Authors whose name is kept. */
+const NAMES_MAX = 1000;
 
 export const capture: Feature = {
   id: 'capture',
@@ -53,6 +55,8 @@ export const capture: Feature = {
     /** Watched posts at least half visible now. */
     const visible = new WeakSet<Element>();
 
+    /** platform:handle → the author's name as read on one of their posts. */
+    const names = new Map<string, string>();
     /** post key → when its counts were last read. */
     const readAt = new Map<string, number>();
     const read = (el: Element, inPlace = false) => {
@@ -64,12 +68,20 @@ export const capture: Feature = {
       let facts = known && Date.now() - known.at < FRESH_MS ? known.facts : null;
       try {
         // The watcher's reading is light where the adapter can complete it (most posts are never stored).
-        if (facts?.partial) facts = adapter.complete ? adapter.complete(el, doc, facts) : null;
+        if (facts?.partial) {
+          // An account's name is the same on all its posts: read once, it spares completing the next post half its work.
+          const name = names.get(`${facts.platform}:${facts.authorHandle}`);
+          facts = adapter.complete ? adapter.complete(el, doc, name ? { ...facts, authorName: name } : facts) : null;
+        }
         if (!facts) facts = adapter.parsePost(el, doc);
       } catch {
         facts = null;
       }
       if (!facts || !Object.keys(facts.counts).length) return;
+      if (facts.authorName && facts.authorHandle) {
+        if (names.size >= NAMES_MAX) names.clear();
+        names.set(`${facts.platform}:${facts.authorHandle}`, facts.authorName);
+      }
       const key = `${facts.platform}:${facts.postId}`;
       const now = Date.now();
       if (readAt.size >= READ_AT_MAX) readAt.clear();

@@ -69,7 +69,10 @@ export interface Adapter {
   postSelector: string;
   /** Facts of one matched element; null if it is not a post we understand (e.g. an ad, a placeholder). */
   parsePost(el: Element, doc: Document, opts?: ParseOptions): PostFacts | null;
-  /** The facts of a light reading of `el` (PostFacts.partial), completed: counts and author's name read. */
+  /**
+   * The facts of a light reading of `el` (PostFacts.partial), completed: counts read, and the author's name unless the
+   * facts carry one already (a caller that read it on another post of the same account).
+   */
   complete?(el: Element, doc: Document, facts: PostFacts): PostFacts;
   /** Where the pillar-tag chip goes for this post element. */
   anchor(el: Element): Anchor;

@@ -191,14 +191,13 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
   }, null);
 }
 
-/** The author's name and handle as User-Name shows them, and the counts. */
+/** The author's name and handle as User-Name shows them (unless the facts already carry the name), and the counts. */
 function complete(el: Element, doc: Document, facts: PostFacts): PostFacts {
-  const author = authorOf(el);
   const { partial: _, ...rest } = facts;
+  const author = facts.authorName ? null : authorOf(el);
   return {
     ...rest,
-    authorHandle: author.authorHandle || facts.authorHandle,
-    authorName: author.authorName,
+    ...(author && { authorHandle: author.authorHandle || facts.authorHandle, authorName: author.authorName }),
     counts: countsOf(el, facts.postId, localeOf(doc)),
   };
 }

@@ -148,6 +148,52 @@ describe('engagement capture: only the posts the scope will store are watched', 
     expect(send.mock.calls.filter(([m]) => m.type === 'postsSeen').flatMap(([m]) => (m as unknown as { items: { post: { authorName: string } }[] }).items.map((i) => i.post.authorName))).toEqual(['Read now', 'Read now']);
   });
 
+  it('reads an account’s name once: the next post of the same account is completed with it', async () => {
+    const light = vi.fn((el: Element) => articleFacts(el, { partial: true }));
+    const complete = vi.fn((_el: Element, _doc: Document, facts: PostFacts) => {
+      const { partial: _, ...rest } = facts;
+      return { ...rest, authorName: facts.authorName || `Name of ${facts.authorHandle}`, counts: { likes: 1 } };
+    });
+    const adapterWithComplete = { ...articleAdapter(light), complete };
+    const w = createPageWatcher(document, adapterWithComplete, controller.signal, { eager: true });
+    const send = vi.fn(async (_m: { type: string }) => ({ stored: 0 }));
+    const { ctx } = featureContext({
+      adapter: adapterWithComplete,
+      watcher: w,
+      signal: controller.signal,
+      send,
+      context: { strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: 'all' } },
+    });
+    capture.init(ctx);
+    await w.idle();
+    await settle();
+    vi.useFakeTimers();
+    try {
+      FakeIO.all[0].near([post(0), post(1), post(2), post(3), post(4)]);
+      vi.advanceTimersByTime(600);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Posts 0, 2, 4 are FernhillOutdoor's, 1 and 3 someone's: each name is read (asked with none) once.
+    expect(complete.mock.calls.map(([, , f]) => [f.postId, f.authorName])).toEqual([
+      ['0', ''],
+      ['1', ''],
+      ['2', 'Name of FernhillOutdoor'],
+      ['3', 'Name of someone'],
+      ['4', 'Name of FernhillOutdoor'],
+    ]);
+    const stored = send.mock.calls
+      .filter(([m]) => m.type === 'postsSeen')
+      .flatMap(([m]) => (m as unknown as { items: { post: { postId: string; authorName: string } }[] }).items.map((i) => [i.post.postId, i.post.authorName]));
+    expect(stored).toEqual([
+      ['0', 'Name of FernhillOutdoor'],
+      ['1', 'Name of someone'],
+      ['2', 'Name of FernhillOutdoor'],
+      ['3', 'Name of someone'],
+      ['4', 'Name of FernhillOutdoor'],
+    ]);
+  });
+
   it('does not read a post again when a virtualised feed mounts it anew soon after, but does after a while', async () => {
     const { io, w, send } = await start({ scope: 'all' });
     const counted = () => send.mock.calls.filter(([m]) => m.type === 'postsSeen').length;

@@ -275,6 +275,8 @@ describe('X adapter: a light reading, completed when the post is stored', () => 
         }
         expect(light).toEqual({ ...full, authorName: '', counts: {}, partial: true });
         expect(adapter.complete!(el, doc, light!)).toEqual(full);
+        // A name the caller already knows (read on another post of the account) is kept; the counts are still read.
+        expect(adapter.complete!(el, doc, { ...light!, authorName: 'Known Name' })).toEqual({ ...full, authorName: 'Known Name' });
         expect(full.authorName).not.toBe('');
         expect(Object.keys(full.counts).length).toBeGreaterThan(0);
         compared++;
