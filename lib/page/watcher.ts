@@ -236,9 +236,13 @@ export function createPageWatcher(
 
   /** Posts and composers in one query: this runs for every element the page adds. */
   const postOrComposer = `${adapter.postSelector}, ${adapter.composerSelector}`;
-  const enqueueWithin = (root: Element | Document) => {
+  /** A post, or Brandline's own element. */
+  const postOrOurs = `${adapter.postSelector}, [data-brandline]`;
+  /** `postOfRoot`: the post root is in (null: none), when the caller knows it; it saves a walk up the page. */
+  const enqueueWithin = (root: Element | Document, postOfRoot?: Element | null) => {
     if (root instanceof Element) {
-      const post = root.closest(adapter.postSelector); // root itself, or the post it was added into
+      // root itself, or the post it was added into
+      const post = postOfRoot === undefined ? root.closest(adapter.postSelector) : postOfRoot;
       if (post) queue.add(post);
       if (root.matches(adapter.composerSelector)) queue.add(root); // a composer (also inside a post: a comment box)
     }
@@ -345,11 +349,26 @@ export function createPageWatcher(
         if (!isBrandlineNode(r.target)) enqueueWithin(r.target as Element);
         continue;
       }
+      // Where the record's target is: in a post, in Brandline's own UI, or neither. One walk up the page for the whole
+      // record, once something in it is the page's: a virtualised feed mounts a cell per record, and walking up from
+      // each cell and then from the list cost two walks to the page's root (BENCHMARKS.md, feed-virtual).
+      const target = r.target instanceof Element ? r.target : null;
+      let around: { post: Element | null; ours: boolean } | undefined;
+      const aroundTarget = () => {
+        if (!around) {
+          const near = target?.closest(postOrOurs) ?? null;
+          const ours = !!near?.hasAttribute('data-brandline');
+          around = { post: ours ? target!.closest(adapter.postSelector) : near, ours };
+        }
+        return around;
+      };
       let foreign = false;
       for (const n of r.addedNodes) {
         if (n instanceof Element && !n.hasAttribute('data-brandline')) {
           foreign = true;
-          enqueueWithin(n);
+          // Still where it was added: the post it is in is itself or the target's.
+          if (n.parentNode === target) enqueueWithin(n, n.matches(adapter.postSelector) ? n : aroundTarget().post);
+          else enqueueWithin(n);
         } else if (n.nodeType === Node.TEXT_NODE) foreign = true;
       }
       for (const n of r.removedNodes)
@@ -358,9 +377,9 @@ export function createPageWatcher(
           if (n instanceof Element) removals = true;
         }
       // Text or children replaced inside a post: it may be a recycled cell now showing another post.
-      if (foreign && r.target instanceof Element && !isBrandlineNode(r.target)) {
-        const post = r.target.closest(adapter.postSelector);
-        if (post) queue.add(post);
+      if (foreign && target) {
+        const { post, ours } = aroundTarget();
+        if (post && !ours) queue.add(post);
       }
     }
   };

@@ -194,6 +194,36 @@ describe('page watcher: posts are read as they come near the viewport', () => {
     expect(posts.at(-1)).toMatchObject({ el, key: 'x:99', fresh: true });
   });
 
+  it('finds what the page adds wherever it goes: into a read post, a post inside a cell, or moved on before it is seen', async () => {
+    document.body.innerHTML = `<div id="list">${feed(2)}</div>`;
+    const { w, posts } = watch({ eager: true });
+    await w.idle();
+    const read = () => posts.map((p) => p.key);
+    expect(read()).toEqual(['x:0', 'x:1']);
+    // A "show more" inside a read post: that post is read again, not as a new one.
+    articles()[0].append(Object.assign(document.createElement('span'), { textContent: ' …and more' }));
+    await tick();
+    await w.idle();
+    expect(posts.at(-1)).toMatchObject({ key: 'x:0', fresh: false });
+    // A cell holding a post, added to the list.
+    const cell = document.createElement('div');
+    cell.innerHTML = '<article data-id="7"><p>Post number 7</p></article>';
+    document.getElementById('list')!.append(cell);
+    // A cell added and moved into a read post before the observer reports it: still found, and that post read again.
+    const moved = document.createElement('div');
+    moved.innerHTML = '<article data-id="8"><p>Post number 8</p></article>';
+    document.getElementById('list')!.append(moved);
+    articles()[1].append(moved);
+    const before = posts.length;
+    await tick();
+    await w.idle();
+    expect(posts.slice(before).map((p) => [p.key, p.fresh]).sort()).toEqual([
+      ['x:1', false],
+      ['x:7', true],
+      ['x:8', true],
+    ]);
+  });
+
   it('reports health when the verdict may change, not on every post a virtualised feed mounts', async () => {
     document.body.innerHTML = feed(10);
     const { w, io } = watch();
