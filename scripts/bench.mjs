@@ -57,9 +57,11 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
 in-flow pages too; they are not comparable with these.
 
-All rows above come from one full \`npm run bench\` on commit 88d9a18 (2026-11-22, sixth session). The script-time
+All rows above come from one full \`npm run bench\` on commit edcd3ed (2026-11-22, seventh session). The script-time
 row gives the ratio of the medians and the median of the seven pairs' ratios; they differ by a few points because the
-page's own script time varies by ±10 % from run to run.
+page's own script time varies by ±10 % from run to run. Runs differ by more than that: a second run of the two
+virtual pages on the same build, right after, gave script +13.4 % (pairs +15.7 %) on virtual-elements against +7.8 %
+(+7.0 %) above, and +23.3 % (+22.7 %) on virtual against +16.8 % (+15.9 %); main-thread +10.0 % and +9.9 %.
 
 What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
 - **virtual**: +35 % at the start of 2026-11-22; +12 to +14 % after the second session; +10.2 % and +11.8 % in
@@ -95,8 +97,22 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   the posts it stores), and 45 ms once per page load (loading the script, starting the watcher, the voice panel).
   Every step is a handful of native DOM calls per mounted cell; run once per cell among the page's own work, each call
   costs several times what it costs in a loop, so what is left is mostly the number of calls.
-- **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % after the third, +0.8 % in
-  this run: the light reading halved Brandline's script here (165 → 93 ms, 0.79 → 0.45 ms per decorated post).
+  The seventh session split Brandline's own script (traced, virtual-elements, five runs per build) by feature: the
+  page watcher alone 55 ms, everything but the pillar chips 106, everything but capture 112, everything 157. Six
+  changes: keyword suggestions on plain text (ASCII, whitespace, emoji, general punctuation; most posts) use one
+  native regular expression per pillar instead of the token scan, 1.3 instead of 12 µs a post in a loop, and a
+  property test holds the two to the same answers; the draft check listens to scrolling only while one of its
+  overlays is shown (it was called 100 times a scroll for nothing); the watcher takes the mutation records of the
+  chips it has just drawn in the same call (152 of its 303 calls were only those); isOwnHandle normalises the
+  channels once per list; capture reads an account's name once per page instead of on every post it stores; and the
+  watcher walks up the page once per mutation record instead of two or three times. Brandline's traced script:
+  163 → about 145 ms. Tried and dropped, for no gain in the same A/B: cloning each chip's host with its shadow root
+  from a prototype (146 vs 144 ms), reading capture's posts in one timer batch (151 vs 155 ms), warming the parser up
+  on the first posts (175 vs 167 ms, worse).
+- **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % after the third, +0.8 % after
+  the sixth, +14.2 % in this run with the same Brandline script (93 ms; the runs without Brandline were 400 ms faster
+  this time, 7057 against 7474 ms): on this page the figure moves with the machine more than with the code. The light
+  reading halved Brandline's script here (165 → 93 ms, 0.79 → 0.45 ms per decorated post).
   The extra is mostly pre-paint. Probes (one traced run each): without chips but with the 1,000 empty
   slots, pre-paint is 594 ms against 316 ms for the page alone; with no slots at all (IntersectionObservers only),
   336 ms. Inserting the slots once the page has loaded makes the browser lay out and pre-paint all 14 MB of DOM again.
@@ -105,8 +121,8 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   scroll without Brandline, 14 s with the empty slots alone and 30 to 60 s with the chips (single traced runs). Not
   the hosts' event listeners (none at all: 30 s), not the chips' paint bounds (a faint background on every slot: 60 s),
   not their SVG icons. Drawing each post's chip as soon as it was read spread a stretch over several frames and made
-  this page +252 %; stretches are drawn in one task again (+165 % at the start of 2026-11-22, +151 %, +146 %, now
-  +133 %, Brandline's script 292 → 145 ms with the light reading).
+  this page +252 %; stretches are drawn in one task again (+165 % at the start of 2026-11-22, +151 %, +146 %, +133 %,
+  now +115 %; Brandline's script 292 → 141 ms).
   This run's traced pass saw one Brandline call of 48.0 ms (no long task); two more traced passes of this page on the
   same build gave longest calls of 11.9 and 14.1 ms (the watcher's 8 ms batches, plus a minor GC inside), so the
   48 ms call looks like the machine stalling the renderer, which runs at its limit on this page.
