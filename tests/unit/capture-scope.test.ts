@@ -7,7 +7,7 @@ import { createPageWatcher } from '@/lib/page/watcher';
 import { capture } from '@/lib/features/capture';
 import { demoStrategy } from '@/lib/strategy/demo';
 import { defaultSettings } from '@/lib/strategy/schema';
-import type { PostFacts } from '@/lib/platforms/types';
+import type { Adapter, PostFacts } from '@/lib/platforms/types';
 import { articleAdapter, articleFacts, FakeIO, featureContext, useIntersectionObserver } from './helpers/features';
 
 const parse = vi.fn((el: Element) => articleFacts(el, { counts: { likes: Number(el.getAttribute('data-likes') ?? 1) } }));
@@ -63,6 +63,23 @@ async function start(opts: { tagged?: Record<string, string>; scope?: 'own' | 'o
   return { w, io, send, context: ctx.context, sent, broadcast };
 }
 
+/** Capture of every post, with an adapter that reads posts lightly and completes the ones stored. */
+async function startCompleting(withComplete: Adapter) {
+  const w = createPageWatcher(document, withComplete, controller.signal, { eager: true });
+  const send = vi.fn(async (_m: { type: string }) => ({ stored: 0 }));
+  const { ctx } = featureContext({
+    adapter: withComplete,
+    watcher: w,
+    signal: controller.signal,
+    send,
+    context: { strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: 'all' } },
+  });
+  capture.init(ctx);
+  await w.idle();
+  await settle();
+  return send;
+}
+
 describe('engagement capture: only the posts the scope will store are watched', () => {
   it('own and tagged (the default): watches own posts, asks once for the others’ tags and watches the tagged ones', async () => {
     const { io, send } = await start({ tagged: { 'x:3': 'pl-tips' } });
@@ -110,18 +127,7 @@ describe('engagement capture: only the posts the scope will store are watched', 
       const { partial: _, ...rest } = facts;
       return { ...rest, authorName: 'Read now', counts: { likes: Number(el.getAttribute('data-likes') ?? 1), replies: 2 } };
     });
-    const w = createPageWatcher(document, { ...articleAdapter(light), complete }, controller.signal, { eager: true });
-    const send = vi.fn(async (_m: { type: string }) => ({ stored: 0 }));
-    const { ctx } = featureContext({
-      adapter: { ...articleAdapter(light), complete },
-      watcher: w,
-      signal: controller.signal,
-      send,
-      context: { strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: 'all' } },
-    });
-    capture.init(ctx);
-    await w.idle();
-    await settle();
+    const send = await startCompleting({ ...articleAdapter(light), complete });
     expect(light).toHaveBeenCalledTimes(10);
     expect(light.mock.calls.every(([, , opts]) => opts?.light === true)).toBe(true);
     post(1).setAttribute('data-likes', '5');
@@ -154,19 +160,7 @@ describe('engagement capture: only the posts the scope will store are watched', 
       const { partial: _, ...rest } = facts;
       return { ...rest, authorName: facts.authorName || `Name of ${facts.authorHandle}`, counts: { likes: 1 } };
     });
-    const adapterWithComplete = { ...articleAdapter(light), complete };
-    const w = createPageWatcher(document, adapterWithComplete, controller.signal, { eager: true });
-    const send = vi.fn(async (_m: { type: string }) => ({ stored: 0 }));
-    const { ctx } = featureContext({
-      adapter: adapterWithComplete,
-      watcher: w,
-      signal: controller.signal,
-      send,
-      context: { strategy: demoStrategy(), settings: { ...defaultSettings(), captureScope: 'all' } },
-    });
-    capture.init(ctx);
-    await w.idle();
-    await settle();
+    const send = await startCompleting({ ...articleAdapter(light), complete });
     vi.useFakeTimers();
     try {
       FakeIO.all[0].near([post(0), post(1), post(2), post(3), post(4)]);
