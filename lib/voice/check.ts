@@ -192,14 +192,21 @@ function detectPillarIn(tokens: Token[], pillars: Pillar[] | undefined): string 
     if (!a) byPillar.set(m.payload, (a = []));
     a.push(m);
   }
+  return mostFound(pillars, (i) => {
+    const ms = byPillar.get(i);
+    return ms ? leftmostLongest(ms).length : 0;
+  });
+}
+
+/** The id of the pillar with the most keyword occurrences (the first listed on a tie), or null when none has any. */
+function mostFound(pillars: Pillar[], count: (i: number) => number): string | null {
   let best = -1;
   let bestCount = 0;
   for (let i = 0; i < pillars.length; i++) {
-    const ms = byPillar.get(i);
-    const count = ms ? leftmostLongest(ms).length : 0;
-    if (count > bestCount) {
+    const n = count(i);
+    if (n > bestCount) {
       best = i;
-      bestCount = count;
+      bestCount = n;
     }
   }
   return best >= 0 ? (pillars[best]!.id ?? null) : null;
@@ -283,17 +290,10 @@ function plainPattern(toks: Token[]): { src: string; n: number } | null {
 }
 
 function detectPillarPlain(text: string, pillars: Pillar[], res: (RegExp | null)[]): string | null {
-  let best = -1;
-  let bestCount = 0;
-  for (let i = 0; i < res.length; i++) {
+  return mostFound(pillars, (i) => {
     const re = res[i];
-    const count = re ? (text.match(re)?.length ?? 0) : 0;
-    if (count > bestCount) {
-      best = i;
-      bestCount = count;
-    }
-  }
-  return best >= 0 ? (pillars[best]!.id ?? null) : null;
+    return re ? (text.match(re)?.length ?? 0) : 0;
+  });
 }
 
 // ---------------------------------------------------------------- helpers
