@@ -19,7 +19,7 @@
  * each at most an eighth of the near area high, so the guards are less than the near area apart, and whenever one of
  * those posts is on screen a guard is within the near area.
  */
-import type { Adapter, ComposerFacts, PostFacts } from '../platforms/types';
+import { EDITABLE_HINT, type Adapter, type ComposerFacts, type PostFacts } from '../platforms/types';
 import { isBrandlineNode } from './shadow';
 
 export interface PostEvent {
@@ -234,8 +234,6 @@ export function createPageWatcher(
   };
   signal.addEventListener('abort', () => nearObserver?.disconnect(), { once: true });
 
-  /** Posts and composers in one query: this runs for every element the page adds. */
-  const postOrComposer = `${adapter.postSelector}, ${adapter.composerSelector}`;
   /** A post, or Brandline's own element. */
   const postOrOurs = `${adapter.postSelector}, [data-brandline]`;
   /** `postOfRoot`: the post root is in (null: none), when the caller knows it; it saves a walk up the page. */
@@ -246,7 +244,10 @@ export function createPageWatcher(
       if (post) queue.add(post);
       if (root.matches(adapter.composerSelector)) queue.add(root); // a composer (also inside a post: a comment box)
     }
-    for (const el of root.querySelectorAll(postOrComposer)) queue.add(el);
+    for (const el of root.querySelectorAll(adapter.postSelector)) queue.add(el);
+    // Every composer is an editable or holds one. Most elements the page adds hold no editable, and asking that first
+    // costs less than matching the composer selectors against every element of a post (BENCHMARKS.md, feed-virtual).
+    if (root.querySelector(EDITABLE_HINT)) for (const el of root.querySelectorAll(adapter.composerSelector)) queue.add(el);
   };
 
   const process = () => {
@@ -353,35 +354,39 @@ export function createPageWatcher(
       // record, once something in it is the page's: a virtualised feed mounts a cell per record, and walking up from
       // each cell and then from the list cost two walks to the page's root (BENCHMARKS.md, feed-virtual).
       const target = r.target instanceof Element ? r.target : null;
-      let around: { post: Element | null; ours: boolean } | undefined;
-      const aroundTarget = () => {
-        if (!around) {
-          const near = target?.closest(postOrOurs) ?? null;
-          const ours = !!near?.hasAttribute('data-brandline');
-          around = { post: ours ? target!.closest(adapter.postSelector) : near, ours };
-        }
-        return around;
-      };
+      let around: [post: Element | null, ours: boolean] | null = null;
       let foreign = false;
-      for (const n of r.addedNodes) {
-        if (n instanceof Element && !n.hasAttribute('data-brandline')) {
+      const added = r.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i];
+        if (n.nodeType === 1) {
+          const e = n as Element;
+          if (e.hasAttribute('data-brandline')) continue;
           foreign = true;
           // Still where it was added: the post it is in is itself or the target's.
-          if (n.parentNode === target) enqueueWithin(n, n.matches(adapter.postSelector) ? n : aroundTarget().post);
-          else enqueueWithin(n);
-        } else if (n.nodeType === Node.TEXT_NODE) foreign = true;
+          if (n.parentNode !== target) enqueueWithin(e);
+          else if (e.matches(adapter.postSelector)) enqueueWithin(e, e);
+          else enqueueWithin(e, (around ??= aroundOf(target!))[0]);
+        } else if (n.nodeType === 3) foreign = true;
       }
-      for (const n of r.removedNodes)
-        if (!(n instanceof Element && n.hasAttribute('data-brandline'))) {
-          foreign = true;
-          if (n instanceof Element) removals = true;
-        }
+      const removed = r.removedNodes;
+      for (let i = 0; i < removed.length; i++) {
+        const n = removed[i];
+        if (n.nodeType !== 1) foreign = true;
+        else if (!(n as Element).hasAttribute('data-brandline')) foreign = removals = true;
+      }
       // Text or children replaced inside a post: it may be a recycled cell now showing another post.
       if (foreign && target) {
-        const { post, ours } = aroundTarget();
+        const [post, ours] = (around ??= aroundOf(target));
         if (post && !ours) queue.add(post);
       }
     }
+  };
+  /** The post an element is in (itself included), and whether it is inside Brandline's own UI. */
+  const aroundOf = (el: Element): [post: Element | null, ours: boolean] => {
+    const near = el.closest(postOrOurs);
+    if (!near?.hasAttribute('data-brandline')) return [near, false];
+    return [el.closest(adapter.postSelector), true];
   };
   const observer = new MutationObserver((records) => {
     onRecords(records);

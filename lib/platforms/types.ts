@@ -76,9 +76,15 @@ export interface Adapter {
   complete?(el: Element, doc: Document, facts: PostFacts): PostFacts;
   /** Where the pillar-tag chip goes for this post element. */
   anchor(el: Element): Anchor;
-  /** Matches every composer editable (contenteditable root or textarea). */
+  /**
+   * Matches every composer editable (contenteditable root or textarea). Whatever it matches is, or holds, an element
+   * matching EDITABLE_HINT: the page watcher only looks for composers where there is one.
+   */
   composerSelector: string;
   parseComposer(el: Element, doc: Document): ComposerFacts | null;
   /** Should this URL show posts? (feeds, profiles, post pages) — used by the health report. */
   expectsPosts(url: URL): boolean;
 }
+
+/** Every composer is, or holds, one of these (see Adapter.composerSelector). */
+export const EDITABLE_HINT = '[contenteditable], textarea';
