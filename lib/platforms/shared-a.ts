@@ -24,6 +24,9 @@ const TEXT_SKIP = 'button, [role="button"], svg, script, style, noscript, templa
 /** Elements textOf reads otherwise than as their text: emoji images, breaks and block boundaries. */
 const TEXT_SPECIAL = `img, br, ${[...BLOCK_TAGS].join(', ').toLowerCase()}`;
 
+/** Anything textOf must read node by node, when there is nothing else to skip. */
+const TEXT_PROBE = `${TEXT_SKIP}, ${TEXT_SPECIAL}`;
+
 /** An <img> whose alt is an emoji (X and Facebook render emoji as images): read its alt as text. */
 function emojiAlt(img: Element): string {
   const alt = img.getAttribute('alt') ?? '';
@@ -41,7 +44,7 @@ export function textOf(root: Element | null | undefined, skip?: string): string 
   // it node by node from the content script's world costs a wrapper object per node (BENCHMARKS.md, feed).
   const skipSel = skip ? `${TEXT_SKIP}, ${skip}` : TEXT_SKIP;
   try {
-    if (!root.querySelector(`${skipSel}, ${TEXT_SPECIAL}`)) return collapse(root.textContent);
+    if (!root.querySelector(skip ? `${skipSel}, ${TEXT_SPECIAL}` : TEXT_PROBE)) return collapse(root.textContent);
   } catch {
     return '';
   }

@@ -88,14 +88,19 @@ function statusOf(href: string | null): { handle: string; id: string } | null {
   return m ? { handle: m[1], id: m[2] } : null;
 }
 
-/** The post's own status link: the one wrapping a <time>, outside any quoted post. */
-function ownStatusLink(el: Element): HTMLAnchorElement | null {
+/** What the post's own status link names, and its <time>: the link wrapping a <time>, outside any quoted post. */
+function ownStatusLink(el: Element): { time: Element; st: { handle: string; id: string } } | null {
   // Usually the post's first <time>, in its header: its link is found without looking at every link of the post.
-  const first = el.querySelector(SEL.time)?.closest(SEL.statusLink);
-  if (first && el.contains(first) && first.parentElement?.closest(SEL.nested) === el && statusOf(first.getAttribute('href')))
-    return first as HTMLAnchorElement;
+  const time = el.querySelector(SEL.time);
+  const first = time?.closest(SEL.statusLink);
+  if (first && el.contains(first) && first.parentElement?.closest(SEL.nested) === el) {
+    const st = statusOf(first.getAttribute('href'));
+    if (st) return { time: time!, st };
+  }
   for (const a of queryOwn(el, SEL.statusLink, SEL.nested)) {
-    if (a.querySelector(SEL.time) && statusOf(a.getAttribute('href'))) return a as HTMLAnchorElement;
+    const t = a.querySelector(SEL.time);
+    const st = t && statusOf(a.getAttribute('href'));
+    if (st) return { time: t, st };
   }
   return null;
 }
@@ -169,10 +174,9 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
   return safe(() => {
     if (!el.matches(SEL.post)) return null;
     if (el.closest(SEL.promoted)) return null;
-    const link = ownStatusLink(el);
-    const st = link ? statusOf(link.getAttribute('href')) : null;
-    if (!link || !st) return null;
-    const time = link.querySelector(SEL.time);
+    const own = ownStatusLink(el);
+    if (!own) return null;
+    const { st, time } = own;
     const textEl = firstOwn(el, SEL.text, SEL.nested);
     const facts: PostFacts = {
       platform: 'x',
@@ -183,11 +187,13 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
       authorHandle: st.handle,
       authorName: '',
       text: textOf(textEl),
-      publishedAt: isoOrNull(time?.getAttribute('datetime')),
+      publishedAt: isoOrNull(time.getAttribute('datetime')),
       counts: {},
       kind: 'post',
     };
-    return opts.light ? { ...facts, partial: true } : complete(el, doc, facts);
+    if (!opts.light) return complete(el, doc, facts);
+    facts.partial = true;
+    return facts;
   }, null);
 }
 
@@ -226,8 +232,8 @@ function anchor(el: Element): Anchor {
 function replyTarget(article: Element): { authorHandle: string; authorName: string } | null {
   const a = authorOf(article);
   if (a.authorHandle || a.authorName) return a;
-  const st = statusOf(ownStatusLink(article)?.getAttribute('href') ?? null);
-  return st ? { authorHandle: st.handle, authorName: '' } : null;
+  const own = ownStatusLink(article);
+  return own ? { authorHandle: own.st.handle, authorName: '' } : null;
 }
 
 /** "Replying to @handle" line (modal and inline reply); English, German, French, Spanish wording. */
