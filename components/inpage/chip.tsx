@@ -38,7 +38,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * The chip's parts, built once per document and cloned per chip: one native clone costs less than a dozen element
  * and attribute calls from the content script's world.
  */
-const parts = new WeakMap<Document, { wrap: HTMLElement; dot: HTMLElement; chevron: Element; suggestion: HTMLElement }>();
+const parts = new WeakMap<
+  Document,
+  { wrap: HTMLElement; dot: HTMLElement; chevron: Element; suggestion: HTMLElement; suggestions: Map<string, HTMLElement> }
+>();
 const UNTAGGED_LABEL = 'Tag this post with a pillar';
 const UNTAGGED_TITLE = 'Tag this post with a content pillar';
 const UNTAGGED_TEXT = '+ Tag';
@@ -72,10 +75,35 @@ function partsFor(doc: Document) {
     for (const [k, v] of [['d', CHEVRON_PATH], ['fill', 'none'], ['stroke', 'currentColor'], ['stroke-width', '1.6'], ['stroke-linecap', 'round']])
       path.setAttribute(k, v);
     chevron.append(path);
-    p = { wrap, dot, chevron, suggestion };
+    p = { wrap, dot, chevron, suggestion, suggestions: new Map() };
     parts.set(doc, p);
   }
   return p;
+}
+
+/** Make a suggestion button show this pillar. */
+function showSuggestion(button: HTMLElement, pillar: Pillar): void {
+  button.dataset.pillar = pillar.id;
+  button.style.setProperty('--pillar', pillar.color);
+  button.title = `Its words match the “${pillar.name}” pillar — click to tag it`;
+  button.setAttribute('aria-label', `Tag as ${pillar.name} (suggested)`);
+  button.lastChild!.nodeValue = `${pillar.name}?`;
+}
+
+/**
+ * A suggestion button for this pillar, filled in once and cloned for every post it is suggested on: a feed suggests
+ * the same few pillars on post after post.
+ */
+function suggestionProto(p: ReturnType<typeof partsFor>, pillar: Pillar): HTMLElement {
+  const key = `${pillar.id}\u0000${pillar.name}\u0000${pillar.color}`;
+  let proto = p.suggestions.get(key);
+  if (!proto) {
+    if (p.suggestions.size >= 64) p.suggestions.clear(); // pillars renamed and recoloured over a long session
+    proto = p.suggestion.cloneNode(true) as HTMLElement;
+    showSuggestion(proto, pillar);
+    p.suggestions.set(key, proto);
+  }
+  return proto;
 }
 
 /** Draw a chip into `mount` (an element in Brandline's shadow root). */
@@ -196,15 +224,11 @@ export function mountChip(mount: HTMLElement): ChipView {
     }
 
     if (suggest) {
-      if (!suggestion) {
-        suggestion = p.suggestion.cloneNode(true) as HTMLButtonElement;
+      if (suggestion) showSuggestion(suggestion, suggest);
+      else {
+        suggestion = suggestionProto(p, suggest).cloneNode(true) as HTMLButtonElement;
         wrap.prepend(suggestion);
       }
-      suggestion.dataset.pillar = suggest.id;
-      suggestion.style.setProperty('--pillar', suggest.color);
-      suggestion.title = `Its words match the “${suggest.name}” pillar — click to tag it`;
-      suggestion.setAttribute('aria-label', `Tag as ${suggest.name} (suggested)`);
-      suggestion.lastChild!.nodeValue = `${suggest.name}?`;
     } else if (suggestion) {
       // Accepting a suggestion removes its button: a keyboard user keeps focus on the chip.
       const hadFocus = focused() === suggestion;

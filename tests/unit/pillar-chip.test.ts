@@ -62,6 +62,31 @@ describe('pillar chip', () => {
     expect(list()).toBeNull(); // accepting a suggestion does not open the picker
   });
 
+  it('gives every post its own suggestion button, and follows a pillar renamed and recoloured', () => {
+    const { handlers, show } = setup({ suggested: 'repair' });
+    const first = mount;
+    const second = setup({ suggested: 'repair' });
+    const a = first.querySelector<HTMLButtonElement>('.suggestion')!;
+    const b = mount.querySelector<HTMLButtonElement>('.suggestion')!;
+    expect(a).not.toBe(b);
+    expect([a, b].map((x) => x.textContent)).toEqual(['Repair & Reuse?', 'Repair & Reuse?']);
+    b.click();
+    expect(second.handlers.onTag).toHaveBeenCalledWith('repair', 'suggestion');
+    expect(handlers.onTag).not.toHaveBeenCalled();
+    // Renamed and recoloured: the first post's button shows the new name and colour; a new post's shows them too.
+    const renamed = [PILLARS[0], { ...PILLARS[1], name: 'Fix It', color: '#000000' }, PILLARS[2]];
+    show({ pillars: renamed, suggested: 'repair' });
+    expect(first.querySelector('.suggestion')).toBe(a);
+    expect(a.textContent).toBe('Fix It?');
+    expect(a.getAttribute('aria-label')).toBe('Tag as Fix It (suggested)');
+    expect(a.style.getPropertyValue('--pillar')).toBe('#000000');
+    second.show({ pillars: renamed, suggested: 'trail' });
+    expect(mount.querySelector('.suggestion')!.textContent).toBe('Trail Tips?');
+    const third = setup({ pillars: renamed, suggested: 'repair' });
+    expect(mount.querySelector('.suggestion')!.getAttribute('aria-label')).toBe('Tag as Fix It (suggested)');
+    expect(third.handlers.onTag).not.toHaveBeenCalled();
+  });
+
   it('shows a tagged post’s pillar in its colour, and no suggestion', () => {
     setup({ tagged: 'community', suggested: 'trail' });
     expect(buttons()).toHaveLength(1);
