@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCount, formatCount, KNOWN_LOCALES, MAX_COUNT, parseCount } from '../../lib/counts';
+import { findCount, formatCount, KNOWN_LOCALES, MAX_COUNT, parseCount, scanForCount } from '../../lib/counts';
 
 /**
  * Every row of research/number-formats.txt (CLDR 48 as Node 20 / ICU 78 prints it): the short forms of
@@ -446,6 +446,26 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads a plain "<integer> <count word>" label at once exactly as the full scan does, in every locale', () => {
+    const word = fc
+      .constantFrom('like', 'likes', 'reply', 'replies', 'repost', 'reposts', 'retweets', 'view', 'views', 'bookmarks', 'quote', 'quotes', 'comments', 'reaction', 'reactions', 'shares', 'Lik', 'mil', 'K', 'M', 'B', 'Mio', 'million', 'lakh', 'rb', 'jt', 'tys')
+      .chain((w) => fc.boolean().map((upper) => (upper ? w.toUpperCase() : w)));
+    const tail = fc.oneof(fc.constant(''), fc.constantFrom('. Like', ', 152 reposts', 's', 'x', 'é', '.', ' 1.2K', ' und 5'), fc.string({ maxLength: 12 }));
+    const number = fc.oneof(count.map(String), fc.constantFrom('0', '007', '1,234', '1.234', '12 345', '1\u00a0234', '99999999999999'));
+    const locale = fc.constantFrom(undefined, '', 'xx', ...CHECKED_LOCALES);
+    fc.assert(
+      fc.property(number, fc.constantFrom(' ', '\u00a0', ''), word, tail, locale, (n, space, w, t, loc) => {
+        const label = `${n}${space}${w}${t}`;
+        expect(findCount(label, loc)).toBe(scanForCount(label, loc));
+      }),
+      { numRuns: 5000 },
+    );
+    // Every x.com label shape, in every locale the table knows.
+    for (const loc of KNOWN_LOCALES)
+      for (const label of ['553 Likes. Like', '48 replies, 152 reposts, 553 likes, 9 bookmarks, 30142 views', '2195266 views. View post analytics', '0 Reposts. Repost'])
+        expect(findCount(label, loc)).toBe(scanForCount(label, loc));
   });
 
   it('never throws on strings made of the characters counts are made of', () => {
