@@ -18,10 +18,8 @@ export interface InsertTarget {
 
 export interface VoicePanelProps {
   strategy: Strategy;
-  open: boolean;
   /** Where an inserted reply goes; null when no composer has been used on this page yet. */
   target: InsertTarget | null;
-  onOpen(): void;
   onClose(): void;
   /** A saved reply with its variables filled for the current target. */
   fill(reply: SavedReply): string;
@@ -37,28 +35,61 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: 'replies', label: 'Saved replies' },
 ];
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LAUNCHER_ICON: Record<string, string>[] = [
+  {
+    d: 'M4 4.5h12a1.5 1.5 0 0 1 1.5 1.5v6.5A1.5 1.5 0 0 1 16 14H9l-3.5 3v-3H4A1.5 1.5 0 0 1 2.5 12.5V6A1.5 1.5 0 0 1 4 4.5z',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '1.6',
+    'stroke-linejoin': 'round',
+  },
+  { d: 'M6.5 8.2h7M6.5 10.8h4.5', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' },
+];
+
+export interface Launcher {
+  button: HTMLButtonElement;
+  /** Show the panel as open or closed. */
+  setOpen(open: boolean): void;
+}
+
+/**
+ * The launcher at the page's bottom-right, in plain DOM: it is on every page the content script runs on, and the panel
+ * (Preact) is drawn only when a user opens it. Drawing the closed launcher through Preact cost every page load ~2-4 ms
+ * of script (BENCHMARKS.md, feed-virtual).
+ */
+export function mountLauncher(mount: HTMLElement, onToggle: () => void): Launcher {
+  const doc = mount.ownerDocument;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'vp-launcher';
+  button.setAttribute('aria-controls', 'bl-voice-panel');
+  button.title = 'Brand voice, pillars and saved replies';
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of [['width', '20'], ['height', '20'], ['viewBox', '0 0 20 20'], ['aria-hidden', 'true']]) svg.setAttribute(k, v);
+  for (const attrs of LAUNCHER_ICON) {
+    const path = doc.createElementNS(SVG_NS, 'path');
+    for (const [k, v] of Object.entries(attrs)) path.setAttribute(k, v);
+    svg.append(path);
+  }
+  button.append(svg);
+  button.addEventListener('click', onToggle);
+  const setOpen = (open: boolean) => {
+    button.className = open ? 'vp-launcher vp-on' : 'vp-launcher';
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute(
+      'aria-label',
+      open ? 'Close the Brandline voice panel' : 'Open the Brandline voice panel: voice guide, pillars, saved replies',
+    );
+  };
+  setOpen(false);
+  mount.append(button);
+  return { button, setOpen };
+}
+
+/** The open panel: the voice guide, the pillars and the saved replies. */
 export function VoicePanel(p: VoicePanelProps) {
-  const launcherRef = useRef<HTMLButtonElement>(null);
-  return (
-    <>
-      <button
-        ref={launcherRef}
-        type="button"
-        class={`vp-launcher${p.open ? ' vp-on' : ''}`}
-        aria-expanded={p.open}
-        aria-controls="bl-voice-panel"
-        aria-label={p.open ? 'Close the Brandline voice panel' : 'Open the Brandline voice panel: voice guide, pillars, saved replies'}
-        title="Brand voice, pillars and saved replies"
-        onClick={() => (p.open ? p.onClose() : p.onOpen())}
-      >
-        <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-          <path d="M4 4.5h12a1.5 1.5 0 0 1 1.5 1.5v6.5A1.5 1.5 0 0 1 16 14H9l-3.5 3v-3H4A1.5 1.5 0 0 1 2.5 12.5V6A1.5 1.5 0 0 1 4 4.5z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
-          <path d="M6.5 8.2h7M6.5 10.8h4.5" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-        </svg>
-      </button>
-      {p.open && <Panel {...p} />}
-    </>
-  );
+  return <Panel {...p} />;
 }
 
 function Panel(p: VoicePanelProps) {
@@ -404,7 +435,8 @@ function ReplyPreview(p: VoicePanelProps & { reply: SavedReply; onBack(): void }
   );
 }
 
-export const VOICE_PANEL_CSS =
+/** The launcher's styles, with the in-page tokens: adopted when the launcher is drawn. */
+export const VOICE_LAUNCHER_CSS =
   INPAGE_TOKENS +
   `
 .vp-launcher { all: unset; box-sizing: border-box; position: fixed; right: 20px; bottom: 76px; width: 44px; height: 44px; border-radius: 50%;
@@ -414,6 +446,12 @@ export const VOICE_PANEL_CSS =
 .vp-launcher:focus-visible { outline: 3px solid color-mix(in srgb, var(--bl-accent) 45%, transparent); outline-offset: 3px; }
 .vp-launcher.vp-on { background: var(--bl-accent-strong); }
 .bl-root[data-theme="dark"] .vp-launcher { color: #0d1511; }
+@media (prefers-reduced-motion: reduce) { .vp-launcher { transition: none; } }
+`;
+
+/** The panel's styles: adopted the first time the panel opens. */
+export const VOICE_PANEL_CSS = `
+.vp-panel-slot { display: contents; }
 .vp-panel { position: fixed; right: 20px; bottom: 132px; width: 372px; max-width: calc(100vw - 40px); max-height: min(640px, calc(100vh - 156px));
   display: flex; flex-direction: column; background: var(--bl-bg); color: var(--bl-fg); border: 1px solid var(--bl-border);
   border-radius: 14px; box-shadow: var(--bl-shadow); overflow: hidden; pointer-events: auto; }
@@ -491,5 +529,4 @@ p.vp-muted { margin: 3px 0 0; }
 .vp-findings li { display: flex; gap: 8px; font-size: 12.5px; }
 .vp-error { color: var(--bl-error); font-weight: 500; }
 .vp-actions { display: flex; gap: 8px; justify-content: flex-end; }
-@media (prefers-reduced-motion: reduce) { .vp-launcher { transition: none; } }
 `;

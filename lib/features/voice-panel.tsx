@@ -7,13 +7,13 @@
 import { render } from 'preact';
 import type { Feature, FeatureContext } from './types';
 import type { ComposerFacts } from '../platforms/types';
-import { createShadowUi, isBrandlineNode } from '../page/shadow';
+import { addStyles, createShadowUi, isBrandlineNode } from '../page/shadow';
 import { getSelectionOffsets, insertAtCursor, selectRange } from '../page/editor';
 import { pageTheme } from '../page/geometry';
 import { check, fillTemplate } from '../voice';
 import { PLATFORM_LABELS } from '../strategy/constants';
 import type { SavedReply } from '../strategy/schema';
-import { VoicePanel, VOICE_PANEL_CSS, type InsertTarget } from '@/components/inpage/VoicePanel';
+import { mountLauncher, VoicePanel, VOICE_LAUNCHER_CSS, VOICE_PANEL_CSS, type InsertTarget } from '@/components/inpage/VoicePanel';
 
 const HOST_STYLE = 'position: fixed; right: 0; bottom: 0; width: 0; height: 0; overflow: visible; z-index: 2147483001; display: block;';
 
@@ -69,8 +69,11 @@ export const voicePanel: Feature = {
       { capture: true, signal },
     );
 
-    const ui = createShadowUi('voice-panel', VOICE_PANEL_CSS, { hostStyle: HOST_STYLE });
+    const ui = createShadowUi('voice-panel', VOICE_LAUNCHER_CSS, { hostStyle: HOST_STYLE });
     doc.body.append(ui.host);
+    const launcher = mountLauncher(ui.mount, () => setOpen(!open));
+    /** Where Preact draws the panel, once a user has opened it. */
+    let panelMount: HTMLElement | null = null;
 
     const target = (): Remembered | null => (last && last.facts.el.isConnected ? last : null);
     const describe = (r: Remembered | null): InsertTarget | null => {
@@ -108,6 +111,7 @@ export const voicePanel: Feature = {
         ui.mount.dataset.theme = pageTheme(doc.body);
       }
       open = next;
+      launcher.setOpen(open);
       draw();
       if (!next && restoreFocus) {
         const t = target();
@@ -115,7 +119,7 @@ export const voicePanel: Feature = {
           // Back into the composer with the caret where the user left it (a bare focus() resets Draft.js's caret).
           void selectRange(t.facts.el, t.sel.start, t.sel.end);
         } else if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
-        else ui.root.querySelector<HTMLElement>('.vp-launcher')?.focus();
+        else launcher.button.focus();
       }
     };
 
@@ -153,19 +157,26 @@ export const voicePanel: Feature = {
 
     const draw = () => {
       if (signal.aborted) return;
+      if (!open && !panelMount) return; // never opened: the launcher alone, no Preact
+      if (!panelMount) {
+        addStyles(ui.root, VOICE_PANEL_CSS);
+        panelMount = doc.createElement('div');
+        panelMount.className = 'vp-panel-slot';
+        ui.mount.append(panelMount);
+      }
       render(
-        <VoicePanel
-          strategy={ctx.context.get().strategy}
-          open={open}
-          target={describe(target())}
-          onOpen={() => setOpen(true)}
-          onClose={() => setOpen(false)}
-          fill={fill}
-          checkText={checkText}
-          insert={insert}
-          copy={copy}
-        />,
-        ui.mount,
+        open ? (
+          <VoicePanel
+            strategy={ctx.context.get().strategy}
+            target={describe(target())}
+            onClose={() => setOpen(false)}
+            fill={fill}
+            checkText={checkText}
+            insert={insert}
+            copy={copy}
+          />
+        ) : null,
+        panelMount,
       );
     };
     ui.mount.dataset.theme = pageTheme(doc.body);
@@ -175,7 +186,7 @@ export const voicePanel: Feature = {
     signal.addEventListener(
       'abort',
       () => {
-        render(null, ui.mount);
+        if (panelMount) render(null, panelMount);
         ui.remove();
       },
       { once: true },

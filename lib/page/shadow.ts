@@ -126,6 +126,18 @@ export function attachShadowUi(host: HTMLElement, css: string): ShadowUi {
   return { host, root, mount, remove: () => host.remove() };
 }
 
+/** Add a stylesheet to a shadow root made by attachShadowUi (a part of the UI drawn later than the rest). */
+export function addStyles(root: ShadowRoot, css: string): void {
+  const sheet = sheetFor(css);
+  if (sheet) {
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (![...root.querySelectorAll('style')].some((s) => s.textContent === css)) {
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.prepend(style);
+  }
+}
+
 /** Is this node (or an ancestor) one of Brandline's own elements? */
 export function isBrandlineNode(node: Node | null): boolean {
   const el = node instanceof Element ? node : node?.parentElement;

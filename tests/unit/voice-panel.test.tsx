@@ -53,10 +53,19 @@ describe('voice panel', () => {
     expect($('.vp-panel')).toBeNull();
     const launcher = $<HTMLButtonElement>('.vp-launcher')!;
     expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(launcher.getAttribute('aria-label')).toBe('Open the Brandline voice panel: voice guide, pillars, saved replies');
+    // Closed, the page carries the launcher alone: the panel's part of the UI and its styles come with the first opening.
+    expect($('.vp-panel-slot')).toBeNull();
+    const rules = () => host().shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    expect(rules()).toContain('.vp-launcher');
+    expect(rules()).not.toContain('.vp-panel');
     launcher.click();
     await flush();
     expect($('.vp-panel')!.getAttribute('role')).toBe('dialog');
+    expect(rules()).toContain('.vp-panel');
     expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(launcher.getAttribute('aria-label')).toBe('Close the Brandline voice panel');
+    expect($$('.vp-launcher')).toHaveLength(1);
     // No composer used yet: the voice guide first.
     expect($('[role="tab"][aria-selected="true"]')!.textContent).toBe('Voice');
     const text = $('.vp-panel')!.textContent!;
