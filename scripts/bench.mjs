@@ -57,11 +57,13 @@ Nothing else may run on the machine meanwhile: a unit-test run alongside added 1
 Before 2026-11-22 the test skin forced every cell into normal flow, so the "timeline" figures of earlier runs were
 in-flow pages too; they are not comparable with these.
 
-All rows above come from one full \`npm run bench\` on commit edcd3ed (2026-11-22, seventh session). The script-time
-row gives the ratio of the medians and the median of the seven pairs' ratios; they differ by a few points because the
-page's own script time varies by ±10 % from run to run. Runs differ by more than that: a second run of the two
-virtual pages on the same build, right after, gave script +13.4 % (pairs +15.7 %) on virtual-elements against +7.8 %
-(+7.0 %) above, and +23.3 % (+22.7 %) on virtual against +16.8 % (+15.9 %); main-thread +10.0 % and +9.9 %.
+All rows above come from one full \`npm run bench\` on commit fe575ae (2026-11-22, eighth session). The script-time
+row gives the ratio of the medians and the median of the seven pairs' ratios; they differ by several points because
+the page's own script time varies by ±10 % from run to run (virtual: +8.3 % against +17.7 % in this run). Runs differ
+by more than that: on the seventh session's build, two runs of virtual-elements in a row gave script +7.8 % (pairs
++7.0 %) and +13.4 % (pairs +15.7 %). This run: +14.2 % (pairs +14.7 %), 1223 → 1396 ms, while the A/B of the two
+builds below, in one batch, put Brandline's own script 15 % lower: a difference of ~25 ms is within the spread of
+seven pairs.
 
 What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, one run each way):
 - **virtual**: +35 % at the start of 2026-11-22; +12 to +14 % after the second session; +10.2 % and +11.8 % in
@@ -109,9 +111,22 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   163 → about 145 ms. Tried and dropped, for no gain in the same A/B: cloning each chip's host with its shadow root
   from a prototype (146 vs 144 ms), reading capture's posts in one timer batch (151 vs 155 ms), warming the parser up
   on the first posts (175 vs 167 ms, worse).
+  The eighth session metered each step again (performance.now() sums in the content script over one scroll of
+  virtual-elements, three page loads per build). A second scroll over the same posts costs about half the first (traced:
+  ~160 then ~90 ms), evenly over the scroll, not front-loaded: first-time chips and cold code, not start-up. Six
+  changes: a host adds its fourteen event-stopping listeners when an event from inside it first reaches the window (one
+  capturing listener per event type), not when it is made; the watcher looks for composers only under added elements
+  holding an editable (a test checks every composer on the ten platforms' saved pages is or holds one); suggestion
+  buttons are cloned from one filled-in prototype per pillar; the X adapter finds the status link's <time> once; a label
+  that is an integer and an English count word skips the count scanner (~10 µs a label cold; a property test holds the
+  shortcut to the scanner in every locale); the voice panel's closed launcher is plain DOM, Preact and the panel's
+  stylesheet coming with its first opening (4–10 ms per page load before). Meters, first scroll: the watcher's
+  callback ~112 → ~96 ms, of which the chips ~55 → ~42. Brandline's traced script, A/B in one batch (six runs each,
+  alternating): 165 → 140 ms. What is left per mounted cell is spread over a dozen steps of 5–20 ms each (reading
+  the post, finding it, reserving and placing its slot, the shadow root, the keyword suggestion, capture).
 - **static**: +17.8 % at the start of 2026-11-22, +11.4 % after the second session, +8.3 % after the third, +0.8 % after
-  the sixth, +14.2 % in this run with the same Brandline script (93 ms; the runs without Brandline were 400 ms faster
-  this time, 7057 against 7474 ms): on this page the figure moves with the machine more than with the code. The light
+  the sixth, +14.2 % in the seventh session's run and +8.7 % in this one with about the same Brandline script (93 and
+  92 ms): on this page the figure moves with the machine more than with the code. The light
   reading halved Brandline's script here (165 → 93 ms, 0.79 → 0.45 ms per decorated post).
   The extra is mostly pre-paint. Probes (one traced run each): without chips but with the 1,000 empty
   slots, pre-paint is 594 ms against 316 ms for the page alone; with no slots at all (IntersectionObservers only),
@@ -122,8 +137,8 @@ What the traces of these pages say (tests/bench, CDP tracing and CPU profiles, o
   the hosts' event listeners (none at all: 30 s), not the chips' paint bounds (a faint background on every slot: 60 s),
   not their SVG icons. Drawing each post's chip as soon as it was read spread a stretch over several frames and made
   this page +252 %; stretches are drawn in one task again (+165 % at the start of 2026-11-22, +151 %, +146 %, +133 %,
-  now +115 %; Brandline's script 292 → 141 ms).
-  This run's traced pass saw one Brandline call of 48.0 ms (no long task); two more traced passes of this page on the
+  +115 %, now +134 %; Brandline's script 292 → 134 ms).
+  The seventh session's traced pass saw one Brandline call of 48.0 ms (no long task; this run's longest: 26.8 ms); two more traced passes of this page on the
   same build gave longest calls of 11.9 and 14.1 ms (the watcher's 8 ms batches, plus a minor GC inside), so the
   48 ms call looks like the machine stalling the renderer, which runs at its limit on this page.
   Traced probes of this page on the final code (one pass each): Chromium layerizes once per frame with or without
