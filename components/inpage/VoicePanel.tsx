@@ -89,10 +89,6 @@ export function mountLauncher(mount: HTMLElement, onToggle: () => void): Launche
 
 /** The open panel: the voice guide, the pillars and the saved replies. */
 export function VoicePanel(p: VoicePanelProps) {
-  return <Panel {...p} />;
-}
-
-function Panel(p: VoicePanelProps) {
   const [tab, setTab] = useState<PanelTab>(p.target && p.strategy.savedReplies.length ? 'replies' : 'voice');
   const panelRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});

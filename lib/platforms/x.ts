@@ -89,7 +89,7 @@ function statusOf(href: string | null): { handle: string; id: string } | null {
 }
 
 /** What the post's own status link names, and its <time>: the link wrapping a <time>, outside any quoted post. */
-function ownStatusLink(el: Element): { time: Element; st: { handle: string; id: string } } | null {
+function ownStatus(el: Element): { time: Element; st: { handle: string; id: string } } | null {
   // Usually the post's first <time>, in its header: its link is found without looking at every link of the post.
   const time = el.querySelector(SEL.time);
   const first = time?.closest(SEL.statusLink);
@@ -174,7 +174,7 @@ function parsePost(el: Element, doc: Document, opts: ParseOptions = {}): PostFac
   return safe(() => {
     if (!el.matches(SEL.post)) return null;
     if (el.closest(SEL.promoted)) return null;
-    const own = ownStatusLink(el);
+    const own = ownStatus(el);
     if (!own) return null;
     const { st, time } = own;
     const textEl = firstOwn(el, SEL.text, SEL.nested);
@@ -232,7 +232,7 @@ function anchor(el: Element): Anchor {
 function replyTarget(article: Element): { authorHandle: string; authorName: string } | null {
   const a = authorOf(article);
   if (a.authorHandle || a.authorName) return a;
-  const own = ownStatusLink(article);
+  const own = ownStatus(article);
   return own ? { authorHandle: own.st.handle, authorName: '' } : null;
 }
 

@@ -14,21 +14,21 @@ const htmlIn = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f)) : [];
 
 describe('composers and the editable hint', () => {
-  const withComposers = new Set<string>();
   for (const adapter of ADAPTERS) {
     const { FIX, REAL } = pagePaths(adapter.platform);
     const files = [...htmlIn(FIX), ...htmlIn(REAL)];
     it(`${adapter.platform}: every composer in its ${files.length} saved pages is or holds an editable`, () => {
+      let found = 0;
       for (const file of files) {
         const doc = load(file, 'https://example.com/');
         for (const el of Array.from(doc.querySelectorAll(adapter.composerSelector))) {
-          withComposers.add(adapter.platform);
+          found++;
           expect(el.matches(EDITABLE_HINT) || !!el.querySelector(EDITABLE_HINT), `${file}: <${el.tagName.toLowerCase()}>`).toBe(
             true,
           );
         }
       }
+      expect(found, 'composers found on its saved pages').toBeGreaterThan(0);
     });
   }
-  it('found composers to check on every platform', () => expect([...withComposers].sort()).toEqual(ADAPTERS.map((a) => a.platform).sort()));
 });
