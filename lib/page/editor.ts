@@ -398,8 +398,18 @@ export async function selectRange(el: HTMLElement, start: number, end: number): 
   }
   if (!el.contains(doc.activeElement) && doc.activeElement !== el) {
     el.focus({ preventScroll: true });
-    // Frameworks restore their own selection on focus (Draft.js re-renders it): let that happen first.
+    // Frameworks restore their own selection on focus (Draft.js re-renders it, at once or in a microtask): the caret
+    // goes where it belongs right after that, before a key the user presses next is handled...
+    await Promise.resolve();
+    const before = readText(el);
+    const map = mapText(el);
+    const a = offsetToPoint(map, start, 'forward');
+    const b = start === end ? a : offsetToPoint(map, end, 'backward');
+    doc.getSelection()?.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+    // ...and once more after a frame, for frameworks that restore theirs later; not if the user has typed meanwhile,
+    // when the caret is where their typing left it.
     await frame(win);
+    if (readText(el) !== before) return;
   }
   const map = mapText(el);
   const a = offsetToPoint(map, start, 'forward');

@@ -401,10 +401,10 @@ describe('keyboard', () => {
       });
     await expect.poll(focused).toMatch(/^draft-check:bl-card/);
     await page.keyboard.press('Escape');
-    await expect.poll(focused).toBe('textbox');
-    // The caret is back where the user left it: typing continues the draft.
+    // The caret is back where the user left it: typing continues the draft, even a key pressed right after Esc.
     await page.keyboard.type(' Z');
     await expect.poll(() => editorText(page)).toBe(`${DRAFT} Z`);
+    expect(await focused()).toBe('textbox');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await expect.poll(() => editorText(page)).toBe(DRAFT);
