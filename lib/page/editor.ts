@@ -396,24 +396,25 @@ export async function selectRange(el: HTMLElement, start: number, end: number): 
     el.setSelectionRange(start, end);
     return;
   }
+  /** Select [start, end) as the editor's text is now. */
+  const select = (sel: Selection | null) => {
+    const map = mapText(el);
+    const a = offsetToPoint(map, start, 'forward');
+    const b = start === end ? a : offsetToPoint(map, end, 'backward');
+    sel?.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+  };
   if (!el.contains(doc.activeElement) && doc.activeElement !== el) {
     el.focus({ preventScroll: true });
     // Frameworks restore their own selection on focus (Draft.js re-renders it, at once or in a microtask): the caret
     // goes where it belongs right after that, before a key the user presses next is handled...
     await Promise.resolve();
     const before = readText(el);
-    const map = mapText(el);
-    const a = offsetToPoint(map, start, 'forward');
-    const b = start === end ? a : offsetToPoint(map, end, 'backward');
-    doc.getSelection()?.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+    select(doc.getSelection());
     // ...and once more after a frame, for frameworks that restore theirs later; not if the user has typed meanwhile,
     // when the caret is where their typing left it.
     await frame(win);
     if (readText(el) !== before) return;
   }
-  const map = mapText(el);
-  const a = offsetToPoint(map, start, 'forward');
-  const b = start === end ? a : offsetToPoint(map, end, 'backward');
   const sel = doc.getSelection();
   if (!sel) return;
   const changed = new Promise<void>((resolve) => {
@@ -427,7 +428,7 @@ export async function selectRange(el: HTMLElement, start: number, end: number): 
       { once: true },
     );
   });
-  sel.setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+  select(sel);
   await changed;
   // Quill reads the selection 1 ms after selectionchange; React/Draft during it. One more task covers both.
   await sleep(5);
